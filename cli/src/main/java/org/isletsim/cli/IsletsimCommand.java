@@ -1,0 +1,30 @@
+package org.isletsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code isletsim} command line. Each sub-command is a small {@code Callable<Integer>}. */
+@Command(
+    name = "isletsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "In-silico trials of stem-cell-derived islet replacement therapy.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class IsletsimCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Builds the command line with the project's error handling (user errors exit 2, internal ones 1). */
+  public static CommandLine commandLine() {
+    return Cli.configure(new CommandLine(new IsletsimCommand()));
+  }
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+}
