@@ -1,0 +1,131 @@
+package org.isletsim.physiology;
+
+import static org.isletsim.physiology.StateIndex.*;
+
+import org.isletsim.ode.OdeSystem;
+
+/**
+ * Right-hand side of the UVA/Padova S2008 type 1 diabetes model, in the form implemented by simglucose
+ * (docs/physiology.md §1.4 of the shared reference; equations from Dalla Man C et al., IEEE Trans Biomed Eng
+ * 2007;54:1740-9 and Kovatchev BP et al., J Diabetes Sci Technol 2009;3:44-55).
+ *
+ * <p>Inputs are held constant over each integration interval and set with {@link #setInputs}: the carbohydrate
+ * ingestion rate (mg/min), the subcutaneous insulin rate (pmol/kg/min) and the gastric-emptying reference dose
+ * D̄ (mg) that the meal logic of {@link VirtualPatient} keeps. Non-negativity guards: the derivatives of Gp, Gt,
+ * Ip, Il, Isc1, Isc2 and Gs are zero while the state is negative; EGP is clipped at zero.
+ */
+public final class UvaPadovaModel implements OdeSystem {
+  private final double bw, kabs, kmax, kmin, b, d, vi, vmx, km0, k1, k2, p2u, m1, m2, m4, m30, ki;
+  private final double kp1, kp2, kp3, f, ke1, ke2, fsnc, vm0, kd, ksc, ka1, ka2, ib;
+  private final double halfRange;
+
+  private double choMgPerMin;
+  private double insulinPmolPerKgMin;
+  private double dbarMg;
+  // gastric emptying shape for the current D̄ (recomputed only when D̄ changes)
+  private double alpha, beta, bDbar, dDbar;
+
+  public UvaPadovaModel(PatientParameters p) {
+    bw = p.bodyWeightKg();
+    kabs = p.kabsPerMin();
+    kmax = p.kmaxPerMin();
+    kmin = p.kminPerMin();
+    b = p.b();
+    d = p.d();
+    vi = p.viLPerKg();
+    vmx = p.vmx();
+    km0 = p.km0MgPerKg();
+    k1 = p.k1PerMin();
+    k2 = p.k2PerMin();
+    p2u = p.p2uPerMin();
+    m1 = p.m1PerMin();
+    m2 = p.m2PerMin();
+    m4 = p.m4PerMin();
+    m30 = p.m30PerMin();
+    ki = p.kiPerMin();
+    kp1 = p.kp1();
+    kp2 = p.kp2PerMin();
+    kp3 = p.kp3();
+    f = p.f();
+    ke1 = p.ke1PerMin();
+    ke2 = p.ke2MgPerKg();
+    fsnc = p.fsnc();
+    vm0 = p.vm0();
+    kd = p.kdPerMin();
+    ksc = p.kscPerMin();
+    ka1 = p.ka1PerMin();
+    ka2 = p.ka2PerMin();
+    ib = p.ibPmolL();
+    halfRange = (kmax - kmin) / 2;
+  }
+
+  @Override
+  public int dimension() {
+    return COUNT;
+  }
+
+  /**
+   * Sets the inputs held during the next integration interval.
+   *
+   * @param choMgPerMin carbohydrate ingestion rate D, mg/min
+   * @param insulinPmolPerKgMin subcutaneous insulin rate u, pmol/kg/min
+   * @param dbarMg gastric-emptying reference dose D̄, mg (≤ 0: emptying at kmax)
+   */
+  public void setInputs(double choMgPerMin, double insulinPmolPerKgMin, double dbarMg) {
+    this.choMgPerMin = choMgPerMin;
+    this.insulinPmolPerKgMin = insulinPmolPerKgMin;
+    if (dbarMg != this.dbarMg) {
+      this.dbarMg = dbarMg;
+      if (dbarMg > 0) {
+        alpha = 5 / (2 * dbarMg * (1 - b));
+        beta = 5 / (2 * dbarMg * d);
+        bDbar = b * dbarMg;
+        dDbar = d * dbarMg;
+      }
+    }
+  }
+
+  /** Gastric emptying rate kgut (1/min) for a stomach content {@code qstoMg}. */
+  double gastricEmptying(double qstoMg) {
+    if (dbarMg > 0) {
+      return kmin + halfRange * (tanh(alpha * (qstoMg - bDbar)) - tanh(beta * (qstoMg - dDbar)) + 2);
+    }
+    return kmax;
+  }
+
+  @Override
+  public void computeDerivatives(double tMin, double[] x, double[] dx) {
+    final double qsto1 = x[QSTO1], qsto2 = x[QSTO2], qgut = x[QGUT], gp = x[GP], gt = x[GT], ip = x[IP];
+    final double kgut = gastricEmptying(qsto1 + qsto2);
+
+    dx[QSTO1] = -kmax * qsto1 + choMgPerMin;
+    dx[QSTO2] = kmax * qsto1 - kgut * qsto2;
+    dx[QGUT] = kgut * qsto2 - kabs * qgut;
+
+    final double ra = f * kabs * qgut / bw;
+    final double egp = kp1 - kp2 * gp - kp3 * x[ID];
+    final double renal = gp > ke2 ? ke1 * (gp - ke2) : 0;
+    dx[GP] = gp >= 0 ? Math.max(egp, 0) + ra - fsnc - renal - k1 * gp + k2 * gt : 0;
+
+    final double uid = (vm0 + vmx * x[X]) * gt / (km0 + gt);
+    dx[GT] = gt >= 0 ? -uid + k1 * gp - k2 * gt : 0;
+
+    dx[IP] = ip >= 0 ? -(m2 + m4) * ip + m1 * x[IL] + ka1 * x[ISC1] + ka2 * x[ISC2] : 0;
+    final double insulinPmolL = ip / vi;
+    dx[X] = -p2u * x[X] + p2u * (insulinPmolL - ib);
+    dx[I1] = -ki * (x[I1] - insulinPmolL);
+    dx[ID] = -ki * (x[ID] - x[I1]);
+    dx[IL] = x[IL] >= 0 ? -(m1 + m30) * x[IL] + m2 * ip : 0;
+    dx[ISC1] = x[ISC1] >= 0 ? insulinPmolPerKgMin - (ka1 + kd) * x[ISC1] : 0;
+    dx[ISC2] = x[ISC2] >= 0 ? kd * x[ISC1] - ka2 * x[ISC2] : 0;
+    dx[GS] = x[GS] >= 0 ? -ksc * x[GS] + ksc * gp : 0;
+  }
+
+  /** tanh through one {@link Math#exp} (an intrinsic); absolute error below 1e-15. */
+  static double tanh(double v) {
+    if (v > 20) return 1;
+    if (v < -20) return -1;
+    double e = Math.exp(2 * v);
+    return (e - 1) / (e + 1);
+  }
+}

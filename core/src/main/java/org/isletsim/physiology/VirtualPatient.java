@@ -1,0 +1,131 @@
+package org.isletsim.physiology;
+
+import static org.isletsim.physiology.StateIndex.*;
+
+import org.isletsim.ode.DormandPrince54;
+
+/**
+ * One virtual subject advancing in one-minute steps, with the meal handling of the reference simulator
+ * (shared docs/physiology.md §1.5): carbohydrate announced in grams is eaten at {@value #EAT_RATE_G_PER_MIN}
+ * g/min; the gastric-emptying reference dose D̄ is the stomach content at the start of an eating episode plus
+ * everything eaten since, and it is kept after the episode ends until the next one starts. Inputs are held
+ * constant over each minute; the state is integrated with {@link DormandPrince54} at rtol 1e-6, atol 1e-12.
+ *
+ * <p>Not thread-safe; one instance per simulated subject. {@link #step} allocates nothing.
+ */
+public final class VirtualPatient {
+  /** Eating rate of announced meals, g/min. */
+  public static final double EAT_RATE_G_PER_MIN = 5.0;
+
+  private final PatientParameters params;
+  private final UvaPadovaModel model;
+  private final DormandPrince54 integrator;
+  private final double[] state = new double[COUNT];
+  private final double insulinScale; // U/min -> pmol/kg/min
+
+  private long minute;
+  private double plannedMealG;
+  private double lastEatenGPerMin;
+  private double lastInsulinUPerMin;
+  private double lastDbarMg;
+  private double episodeStartQstoMg;
+  private double episodeEatenG;
+  private boolean started;
+
+  public VirtualPatient(PatientParameters params) {
+    this.params = params;
+    this.model = new UvaPadovaModel(params);
+    this.integrator = DormandPrince54.withReferenceTolerances(COUNT);
+    this.insulinScale = PatientParameters.PMOL_PER_U / params.bodyWeightKg();
+    reset();
+  }
+
+  /** Back to the initial state of the parameter set, minute 0, nothing planned or eaten. */
+  public void reset() {
+    System.arraycopy(params.initialState(), 0, state, 0, COUNT);
+    minute = 0;
+    plannedMealG = 0;
+    lastEatenGPerMin = 0;
+    lastInsulinUPerMin = 0;
+    episodeStartQstoMg = state[QSTO1] + state[QSTO2];
+    episodeEatenG = 0;
+    lastDbarMg = Double.NaN;
+    started = false;
+    integrator.reset();
+  }
+
+  /**
+   * Advances one minute.
+   *
+   * @param announcedChoG carbohydrate announced at this minute (g), added to what is still to be eaten
+   * @param insulinUPerMin subcutaneous insulin rate during this minute (U/min)
+   */
+  public void step(double announcedChoG, double insulinUPerMin) {
+    plannedMealG += announcedChoG;
+    double eat = 0;
+    if (plannedMealG > 0) {
+      eat = Math.min(EAT_RATE_G_PER_MIN, plannedMealG);
+      plannedMealG = Math.max(0, plannedMealG - eat);
+    }
+    if (eat > 0 && lastEatenGPerMin <= 0) { // an eating episode starts
+      episodeStartQstoMg = state[QSTO1] + state[QSTO2];
+      episodeEatenG = 0;
+    }
+    if (eat > 0) episodeEatenG += eat;
+    double dbarMg = episodeStartQstoMg + episodeEatenG * 1000;
+
+    boolean sameInputs =
+        started && eat == lastEatenGPerMin && insulinUPerMin == lastInsulinUPerMin && dbarMg == lastDbarMg;
+    model.setInputs(eat * 1000, insulinUPerMin * insulinScale, dbarMg);
+    integrator.integrate(model, minute, state, minute + 1, sameInputs);
+    started = true;
+    lastEatenGPerMin = eat;
+    lastInsulinUPerMin = insulinUPerMin;
+    lastDbarMg = dbarMg;
+    minute++;
+  }
+
+  /** Minutes simulated since reset. */
+  public long minute() {
+    return minute;
+  }
+
+  /** Observed (subcutaneous) glucose Gs/Vg, mg/dL: what simglucose calls BG and what a CGM measures. */
+  public double glucoseMgDl() {
+    return state[GS] / params.vgDlPerKg();
+  }
+
+  /** Plasma glucose Gp/Vg, mg/dL. */
+  public double plasmaGlucoseMgDl() {
+    return state[GP] / params.vgDlPerKg();
+  }
+
+  /** Carbohydrate eaten during the last minute, g/min. */
+  public double lastEatenGPerMin() {
+    return lastEatenGPerMin;
+  }
+
+  /** Grams announced but not yet eaten. */
+  public double plannedMealG() {
+    return plannedMealG;
+  }
+
+  /** State component {@code index} (see {@link StateIndex}). */
+  public double state(int index) {
+    return state[index];
+  }
+
+  /** Copies the state into {@code out} (length ≥ 13). */
+  public void copyState(double[] out) {
+    System.arraycopy(state, 0, out, 0, COUNT);
+  }
+
+  public PatientParameters parameters() {
+    return params;
+  }
+
+  /** Right-hand-side evaluations so far (for benchmarks). */
+  public long evaluations() {
+    return integrator.evaluations();
+  }
+}

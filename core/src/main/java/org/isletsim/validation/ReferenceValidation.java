@@ -1,0 +1,107 @@
+package org.isletsim.validation;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.isletsim.InvalidInputException;
+import org.isletsim.physiology.PatientCatalog;
+import org.isletsim.physiology.PatientParameters;
+import org.isletsim.simulation.MealSpec;
+import org.isletsim.simulation.MinuteSink;
+import org.isletsim.simulation.SimulationSpec;
+import org.isletsim.simulation.SimulationSpec.ControllerKind;
+
+/**
+ * Re-runs the engine in the configuration of each reference trace and compares observed glucose: per minute
+ * for open-loop traces (basal u2ss·BW/6000, reference meals, no devices), and per 3-minute step mean for
+ * basal-bolus traces (noise-free Dexcom, Insulet, reference controller and meals). Also compares delivered
+ * insulin.
+ */
+public final class ReferenceValidation {
+  private ReferenceValidation() {}
+
+  /**
+   * One trace's comparison.
+   *
+   * @param trace the reference
+   * @param maxAbsDiffBgMgDl max |engine − reference| of BG
+   * @param rmsDiffBgMgDl root-mean-square of the BG differences
+   * @param maxAbsDiffInsulinUPerMin max |engine − reference| of delivered insulin
+   */
+  public record Result(
+      ReferenceTrace trace, double maxAbsDiffBgMgDl, double rmsDiffBgMgDl, double maxAbsDiffInsulinUPerMin) {
+    public boolean within(double toleranceMgDl) {
+      return maxAbsDiffBgMgDl <= toleranceMgDl;
+    }
+  }
+
+  /** The engine configuration that reproduces a reference trace of {@code kind}. */
+  public static SimulationSpec specFor(ReferenceTrace.Kind kind) {
+    return switch (kind) {
+      case OPEN_LOOP -> new SimulationSpec(1, 0, MealSpec.REFERENCE_DAY, ControllerKind.BASAL, "ideal", "ideal", 1, false, 0);
+      case BASAL_BOLUS -> SimulationSpec.referenceBasalBolusDay();
+    };
+  }
+
+  /** All reference traces in {@code dir}, sorted by file name. */
+  public static List<Path> referenceFiles(Path dir) {
+    if (!Files.isDirectory(dir)) throw new InvalidInputException("reference directory not found: " + dir);
+    try (Stream<Path> s = Files.list(dir)) {
+      List<Path> files = s.filter(ReferenceTrace::isReferenceFile).sorted().toList();
+      if (files.isEmpty()) {
+        throw new InvalidInputException(
+            dir + ": no reference traces (expected files openloop_<patient>.csv[.gz] or bb_<patient>.csv[.gz])");
+      }
+      return files;
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public static Result compare(ReferenceTrace ref) {
+    PatientParameters p = PatientCatalog.get(ref.patient());
+    SimulationSpec spec = specFor(ref.kind());
+    int minutes = (int) spec.minutes();
+    double[] bg = new double[minutes + 1];
+    double[] insulin = new double[minutes + 1];
+    MinuteSink capture =
+        (t, g, pg, c, cho, ins, s) -> {
+          bg[(int) t] = g;
+          insulin[(int) t] = ins;
+        };
+    spec.subject(p).run(minutes, capture);
+    double[] refBg = ref.column("BG");
+    double[] refIns = ref.column("insulin_Upm");
+    double[] refT = ref.column("t_min");
+    double max = 0, sq = 0, maxIns = 0;
+    int n = ref.rows();
+    for (int i = 0; i < n; i++) {
+      int t = (int) refT[i];
+      double engineBg, engineIns;
+      if (ref.kind() == ReferenceTrace.Kind.OPEN_LOOP) {
+        if (t > minutes) throw new InvalidInputException(ref.file() + ": t_min " + t + " beyond one day");
+        engineBg = bg[t];
+        engineIns = insulin[t];
+      } else {
+        if (t + 3 > minutes) throw new InvalidInputException(ref.file() + ": t_min " + t + " beyond one day");
+        engineBg = (bg[t + 1] + bg[t + 2] + bg[t + 3]) / 3; // post-minute values of the step
+        engineIns = (insulin[t] + insulin[t + 1] + insulin[t + 2]) / 3;
+      }
+      double d = Math.abs(engineBg - refBg[i]);
+      max = Math.max(max, d);
+      sq += d * d;
+      if (t < minutes) maxIns = Math.max(maxIns, Math.abs(engineIns - refIns[i]));
+    }
+    return new Result(ref, max, Math.sqrt(sq / n), maxIns);
+  }
+
+  /** Compares every trace in {@code dir}. */
+  public static List<Result> compareAll(Path dir) {
+    List<Result> out = new ArrayList<>();
+    for (Path f : referenceFiles(dir)) out.add(compare(ReferenceTrace.read(f)));
+    return out;
+  }
+}
