@@ -9,7 +9,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "In-silico trials of stem-cell-derived islet replacement therapy.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      DemoCommand.class,
+      SimulateCommand.class,
+      PatientsCommand.class,
+      ValidateCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class IsletsimCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -27,12 +27,20 @@ public final class CgmNoise {
   public CgmNoise(SensorParameters p, UniformRandomProvider rng) {
     this.p = p;
     this.normal = RandomStreams.standardNormal(rng);
-    int perBatch = (int) Math.floor((BATCH_KNOTS - 1) * KNOT_SPACING_MIN / p.sampleTimeMin());
+    this.spline = SPLINES.computeIfAbsent(p.sampleTimeMin(), CgmNoise::upsampler);
+    this.batch = new double[spline.points()];
+    this.next = batch.length;
+  }
+
+  private static final java.util.concurrent.ConcurrentHashMap<Integer, NotAKnotSpline> SPLINES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The spline from one batch of 15-minute knots to the sample times Ts, 2Ts, …, ≤ 150 min. */
+  private static NotAKnotSpline upsampler(int sampleTimeMin) {
+    int perBatch = (int) Math.floor((BATCH_KNOTS - 1) * KNOT_SPACING_MIN / sampleTimeMin);
     double[] at = new double[perBatch];
-    for (int j = 0; j < perBatch; j++) at[j] = (j + 1) * (double) p.sampleTimeMin();
-    this.spline = new NotAKnotSpline(BATCH_KNOTS, KNOT_SPACING_MIN, at);
-    this.batch = new double[perBatch];
-    this.next = perBatch;
+    for (int j = 0; j < perBatch; j++) at[j] = (j + 1) * (double) sampleTimeMin;
+    return new NotAKnotSpline(BATCH_KNOTS, KNOT_SPACING_MIN, at);
   }
 
   /** The next noise value, mg/dL. */

@@ -44,10 +44,23 @@ public final class CgmSensor {
    * returns the reading the device shows at that minute.
    */
   public double observe(long minute, double glucoseMgDl) {
-    if (minute % sampleTimeMin == 0) {
-      double v = glucoseMgDl + (noise == null ? 0 : noise.next());
-      lastMgDl = Math.max(Math.min(v, maxMgDl), minMgDl);
-    }
+    return samplesAt(minute) ? measure(glucoseMgDl) : lastMgDl;
+  }
+
+  /** Whether the sensor takes a sample at {@code minute} (a multiple of its sample time). */
+  public boolean samplesAt(long minute) {
+    return minute % sampleTimeMin == 0;
+  }
+
+  /** Takes a sample now: glucose plus noise, clipped; the reading is held until the next sample. */
+  public double measure(double glucoseMgDl) {
+    double v = glucoseMgDl + (noise == null ? 0 : noise.next());
+    lastMgDl = Math.max(Math.min(v, maxMgDl), minMgDl);
+    return lastMgDl;
+  }
+
+  /** The reading shown now (the last sample; 0 before the first). */
+  public double lastMgDl() {
     return lastMgDl;
   }
 

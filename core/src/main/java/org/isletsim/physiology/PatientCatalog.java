@@ -41,6 +41,21 @@ public final class PatientCatalog {
             + " child#001..child#010, or 'all'");
   }
 
+  /**
+   * Parses a selection such as {@code all} or {@code adult#001,child#002} (duplicates are kept once, in the
+   * order given).
+   */
+  public static List<PatientParameters> select(String spec) {
+    if (spec == null || spec.isBlank()) throw new InvalidInputException("no patient given: expected an id or 'all'");
+    if (spec.trim().equalsIgnoreCase("all")) return ALL;
+    List<PatientParameters> out = new ArrayList<>();
+    for (String id : spec.split(",")) {
+      PatientParameters p = get(id);
+      if (!out.contains(p)) out.add(p);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
   private static List<PatientParameters> load() {
     ResourceTable t = ResourceTable.load(ResourceTable.SIMGLUCOSE + "vpatient_params.csv");
     List<PatientParameters> list = new ArrayList<>();

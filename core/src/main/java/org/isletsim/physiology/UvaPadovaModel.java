@@ -17,7 +17,7 @@ import org.isletsim.ode.OdeSystem;
 public final class UvaPadovaModel implements OdeSystem {
   private final double bw, kabs, kmax, kmin, b, d, vi, vmx, km0, k1, k2, p2u, m1, m2, m4, m30, ki;
   private final double kp1, kp2, kp3, f, ke1, ke2, fsnc, vm0, kd, ksc, ka1, ka2, ib;
-  private final double halfRange;
+  private final double halfRange, raPerQgut, invVi;
 
   private double choMgPerMin;
   private double insulinPmolPerKgMin;
@@ -57,6 +57,8 @@ public final class UvaPadovaModel implements OdeSystem {
     ka2 = p.ka2PerMin();
     ib = p.ibPmolL();
     halfRange = (kmax - kmin) / 2;
+    raPerQgut = f * kabs / bw;
+    invVi = 1 / vi;
   }
 
   @Override
@@ -102,7 +104,7 @@ public final class UvaPadovaModel implements OdeSystem {
     dx[QSTO2] = kmax * qsto1 - kgut * qsto2;
     dx[QGUT] = kgut * qsto2 - kabs * qgut;
 
-    final double ra = f * kabs * qgut / bw;
+    final double ra = raPerQgut * qgut;
     final double egp = kp1 - kp2 * gp - kp3 * x[ID];
     final double renal = gp > ke2 ? ke1 * (gp - ke2) : 0;
     dx[GP] = gp >= 0 ? Math.max(egp, 0) + ra - fsnc - renal - k1 * gp + k2 * gt : 0;
@@ -111,7 +113,7 @@ public final class UvaPadovaModel implements OdeSystem {
     dx[GT] = gt >= 0 ? -uid + k1 * gp - k2 * gt : 0;
 
     dx[IP] = ip >= 0 ? -(m2 + m4) * ip + m1 * x[IL] + ka1 * x[ISC1] + ka2 * x[ISC2] : 0;
-    final double insulinPmolL = ip / vi;
+    final double insulinPmolL = ip * invVi;
     dx[X] = -p2u * x[X] + p2u * (insulinPmolL - ib);
     dx[I1] = -ki * (x[I1] - insulinPmolL);
     dx[ID] = -ki * (x[ID] - x[I1]);

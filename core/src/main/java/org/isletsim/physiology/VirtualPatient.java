@@ -2,6 +2,7 @@ package org.isletsim.physiology;
 
 import static org.isletsim.physiology.StateIndex.*;
 
+import org.isletsim.ode.ContinuousDormandPrince54;
 import org.isletsim.ode.DormandPrince54;
 
 /**
@@ -9,7 +10,9 @@ import org.isletsim.ode.DormandPrince54;
  * (shared docs/physiology.md §1.5): carbohydrate announced in grams is eaten at {@value #EAT_RATE_G_PER_MIN}
  * g/min; the gastric-emptying reference dose D̄ is the stomach content at the start of an eating episode plus
  * everything eaten since, and it is kept after the episode ends until the next one starts. Inputs are held
- * constant over each minute; the state is integrated with {@link DormandPrince54} at rtol 1e-6, atol 1e-12.
+ * constant over each minute. The equations are integrated as {@link Integration} says: by default with a
+ * continuous Dormand–Prince 5(4) that restarts only when an input changes, or, in reference mode, with a
+ * replica of simglucose's DOPRI5 restarted every minute.
  *
  * <p>Not thread-safe; one instance per simulated subject. {@link #step} allocates nothing.
  */
@@ -19,8 +22,11 @@ public final class VirtualPatient {
 
   private final PatientParameters params;
   private final UvaPadovaModel model;
-  private final DormandPrince54 integrator;
-  private final double[] state = new double[COUNT];
+  private final Integration integration;
+  private final DormandPrince54 perMinute; // reference mode
+  private final ContinuousDormandPrince54 continuous; // fast mode
+  private final double[] state = new double[COUNT]; // authoritative unless fast mode has moved on
+  private boolean stateFresh = true; // fast mode: state[] holds the state at `minute`
   private final double insulinScale; // U/min -> pmol/kg/min
 
   private long minute;
@@ -32,10 +38,23 @@ public final class VirtualPatient {
   private double episodeEatenG;
   private boolean started;
 
+  /** A patient integrated with {@link Integration#FAST}. */
   public VirtualPatient(PatientParameters params) {
+    this(params, Integration.FAST);
+  }
+
+  public VirtualPatient(PatientParameters params, Integration integration) {
     this.params = params;
     this.model = new UvaPadovaModel(params);
-    this.integrator = DormandPrince54.withReferenceTolerances(COUNT);
+    this.integration = integration;
+    if (integration.mode() == Integration.Mode.REFERENCE) {
+      this.perMinute = new DormandPrince54(COUNT, integration.rtol(), integration.atol(), 500);
+      this.continuous = null;
+    } else {
+      this.perMinute = null;
+      // steps are bounded by stability (fastest eigenvalues ~0.5/min), not by hmax
+      this.continuous = new ContinuousDormandPrince54(COUNT, integration.rtol(), integration.atol(), 60);
+    }
     this.insulinScale = PatientParameters.PMOL_PER_U / params.bodyWeightKg();
     reset();
   }
@@ -43,6 +62,7 @@ public final class VirtualPatient {
   /** Back to the initial state of the parameter set, minute 0, nothing planned or eaten. */
   public void reset() {
     System.arraycopy(params.initialState(), 0, state, 0, COUNT);
+    stateFresh = true;
     minute = 0;
     plannedMealG = 0;
     lastEatenGPerMin = 0;
@@ -51,7 +71,8 @@ public final class VirtualPatient {
     episodeEatenG = 0;
     lastDbarMg = Double.NaN;
     started = false;
-    integrator.reset();
+    if (perMinute != null) perMinute.reset();
+    else continuous.reset();
   }
 
   /**
@@ -68,7 +89,7 @@ public final class VirtualPatient {
       plannedMealG = Math.max(0, plannedMealG - eat);
     }
     if (eat > 0 && lastEatenGPerMin <= 0) { // an eating episode starts
-      episodeStartQstoMg = state[QSTO1] + state[QSTO2];
+      episodeStartQstoMg = state(QSTO1) + state(QSTO2);
       episodeEatenG = 0;
     }
     if (eat > 0) episodeEatenG += eat;
@@ -77,7 +98,16 @@ public final class VirtualPatient {
     boolean sameInputs =
         started && eat == lastEatenGPerMin && insulinUPerMin == lastInsulinUPerMin && dbarMg == lastDbarMg;
     model.setInputs(eat * 1000, insulinUPerMin * insulinScale, dbarMg);
-    integrator.integrate(model, minute, state, minute + 1, sameInputs);
+    if (perMinute != null) {
+      perMinute.integrate(model, minute, state, minute + 1, sameInputs);
+    } else {
+      if (!sameInputs) {
+        refreshState();
+        continuous.restart(model, minute, state);
+      }
+      continuous.stepTo(minute + 1);
+      stateFresh = false;
+    }
     started = true;
     lastEatenGPerMin = eat;
     lastInsulinUPerMin = insulinUPerMin;
@@ -92,12 +122,12 @@ public final class VirtualPatient {
 
   /** Observed (subcutaneous) glucose Gs/Vg, mg/dL: what simglucose calls BG and what a CGM measures. */
   public double glucoseMgDl() {
-    return state[GS] / params.vgDlPerKg();
+    return state(GS) / params.vgDlPerKg();
   }
 
   /** Plasma glucose Gp/Vg, mg/dL. */
   public double plasmaGlucoseMgDl() {
-    return state[GP] / params.vgDlPerKg();
+    return state(GP) / params.vgDlPerKg();
   }
 
   /** Carbohydrate eaten during the last minute, g/min. */
@@ -112,12 +142,25 @@ public final class VirtualPatient {
 
   /** State component {@code index} (see {@link StateIndex}). */
   public double state(int index) {
-    return state[index];
+    return stateFresh ? state[index] : continuous.valueAt(minute, index);
   }
 
   /** Copies the state into {@code out} (length ≥ 13). */
   public void copyState(double[] out) {
+    refreshState();
     System.arraycopy(state, 0, out, 0, COUNT);
+  }
+
+  /** Fast mode: interpolates the whole state at the current minute (only done when it is needed). */
+  private void refreshState() {
+    if (!stateFresh) {
+      for (int i = 0; i < COUNT; i++) state[i] = continuous.valueAt(minute, i);
+      stateFresh = true;
+    }
+  }
+
+  public Integration integration() {
+    return integration;
   }
 
   public PatientParameters parameters() {
@@ -126,6 +169,6 @@ public final class VirtualPatient {
 
   /** Right-hand-side evaluations so far (for benchmarks). */
   public long evaluations() {
-    return integrator.evaluations();
+    return perMinute != null ? perMinute.evaluations() : continuous.evaluations();
   }
 }

@@ -43,6 +43,11 @@ public record GlucoseSummary(
     }
 
     @Override
+    public boolean needsState() {
+      return false;
+    }
+
+    @Override
     public void minute(long t, double bg, double plasma, double cgm, double choG, double ins, double[] s) {
       n++;
       double delta = bg - mean;

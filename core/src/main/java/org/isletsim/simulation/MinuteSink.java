@@ -3,9 +3,15 @@ package org.isletsim.simulation;
 /**
  * Receives one record per simulated minute, in order: the subject as it is at minute {@code tMin} and the
  * inputs applied during [tMin, tMin+1). The last call (tMin = end) has zero inputs. The state array is a
- * reused buffer: read it during the call, never keep it.
+ * reused buffer, filled only for sinks whose {@link #needsState()} is true: read it during the call, never
+ * keep it.
  */
 public interface MinuteSink {
+  /** Whether {@link #minute} reads the state array (filling it costs an interpolation per minute). */
+  default boolean needsState() {
+    return true;
+  }
+
   /**
    * @param tMin minutes since the start
    * @param glucoseMgDl observed (subcutaneous) glucose Gs/Vg
@@ -25,5 +31,14 @@ public interface MinuteSink {
       double[] state);
 
   /** A sink that discards everything (benchmarks). */
-  MinuteSink NONE = (t, g, pg, c, cho, ins, s) -> {};
+  MinuteSink NONE =
+      new MinuteSink() {
+        @Override
+        public boolean needsState() {
+          return false;
+        }
+
+        @Override
+        public void minute(long t, double g, double pg, double c, double cho, double ins, double[] s) {}
+      };
 }

@@ -6,6 +6,7 @@ import org.isletsim.control.Controller;
 import org.isletsim.device.CgmSensor;
 import org.isletsim.device.InsulinPump;
 import org.isletsim.device.SensorParameters;
+import org.isletsim.physiology.Integration;
 import org.isletsim.physiology.PatientParameters;
 import org.isletsim.physiology.VirtualPatient;
 import org.isletsim.random.RandomStreams;
@@ -24,6 +25,7 @@ import org.isletsim.random.RandomStreams;
  * @param idealSampleMin sample time of the ideal sensor (and so the control period), minutes
  * @param sensorNoise false replaces the catalogue sensor's noise by zero (the reference traces' setup)
  * @param seed run seed
+ * @param integration how patients are integrated
  */
 public record SimulationSpec(
     int days,
@@ -34,7 +36,8 @@ public record SimulationSpec(
     String pump,
     int idealSampleMin,
     boolean sensorNoise,
-    long seed) {
+    long seed,
+    Integration integration) {
 
   /** Longest run accepted, days (100 years). */
   public static final int MAX_DAYS = 36_500;
@@ -53,13 +56,19 @@ public record SimulationSpec(
     if (idealSampleMin < 1 || idealSampleMin > 60) throw new IllegalArgumentException("sample time must be in 1..60 min");
     java.util.Objects.requireNonNull(meals, "meals");
     java.util.Objects.requireNonNull(controller, "controller");
+    java.util.Objects.requireNonNull(integration, "integration");
     SensorParameters.named(sensor.equalsIgnoreCase("ideal") ? SensorParameters.catalog().get(0).name() : sensor);
     InsulinPump.named(pump);
   }
 
   /** The reference basal-bolus day: Dexcom without noise, Insulet, reference meals, midnight start. */
   public static SimulationSpec referenceBasalBolusDay() {
-    return new SimulationSpec(1, 0, MealSpec.REFERENCE_DAY, ControllerKind.BB, "Dexcom", "Insulet", 3, false, 0);
+    return new SimulationSpec(1, 0, MealSpec.REFERENCE_DAY, ControllerKind.BB, "Dexcom", "Insulet", 3, false, 0, Integration.FAST);
+  }
+
+  /** The same run with another integration. */
+  public SimulationSpec withIntegration(Integration other) {
+    return new SimulationSpec(days, startMinuteOfDay, meals, controller, sensor, pump, idealSampleMin, sensorNoise, seed, other);
   }
 
   public long minutes() {
@@ -82,7 +91,7 @@ public record SimulationSpec(
           case BB -> BasalBolusController.forPatient(p);
         };
     return new Subject(
-        new VirtualPatient(p),
+        new VirtualPatient(p, integration),
         cgm,
         InsulinPump.named(pump),
         c,

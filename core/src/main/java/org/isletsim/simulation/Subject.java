@@ -44,10 +44,11 @@ public final class Subject {
 
   /** Simulates {@code minutes} minutes from the initial state, feeding every minute to {@code sink}. */
   public void run(long minutes, MinuteSink sink) {
+    final boolean needsState = sink.needsState();
     patient.reset();
     controller.reset();
     long t = 0;
-    double cgm = sensor.observe(0, patient.glucoseMgDl());
+    double cgm = sensor.measure(patient.glucoseMgDl());
     Observation obs = new Observation(0, startMinuteOfDay, cgm, 0, periodMin);
     while (t < minutes) {
       InsulinCommand cmd = controller.decide(obs);
@@ -57,11 +58,11 @@ public final class Subject {
         double cho = meals.announcedChoG(t);
         double bg = patient.glucoseMgDl();
         double plasma = patient.plasmaGlucoseMgDl();
-        patient.copyState(stateBuffer);
+        if (needsState) patient.copyState(stateBuffer);
         patient.step(cho, insulin);
         sink.minute(t, bg, plasma, cgm, patient.lastEatenGPerMin(), insulin, stateBuffer);
         t++;
-        cgm = sensor.observe(t, patient.glucoseMgDl());
+        if (sensor.samplesAt(t)) cgm = sensor.measure(patient.glucoseMgDl());
         cgmSum += cgm;
         choSum += cho;
       }

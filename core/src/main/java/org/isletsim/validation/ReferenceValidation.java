@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.isletsim.InvalidInputException;
 import org.isletsim.physiology.PatientCatalog;
+import org.isletsim.physiology.Integration;
 import org.isletsim.physiology.PatientParameters;
 import org.isletsim.simulation.MealSpec;
 import org.isletsim.simulation.MinuteSink;
@@ -41,7 +42,7 @@ public final class ReferenceValidation {
   /** The engine configuration that reproduces a reference trace of {@code kind}. */
   public static SimulationSpec specFor(ReferenceTrace.Kind kind) {
     return switch (kind) {
-      case OPEN_LOOP -> new SimulationSpec(1, 0, MealSpec.REFERENCE_DAY, ControllerKind.BASAL, "ideal", "ideal", 1, false, 0);
+      case OPEN_LOOP -> new SimulationSpec(1, 0, MealSpec.REFERENCE_DAY, ControllerKind.BASAL, "ideal", "ideal", 1, false, 0, Integration.FAST);
       case BASAL_BOLUS -> SimulationSpec.referenceBasalBolusDay();
     };
   }
@@ -61,9 +62,14 @@ public final class ReferenceValidation {
     }
   }
 
+  /** Compares with the default (fast) integration. */
   public static Result compare(ReferenceTrace ref) {
+    return compare(ref, Integration.FAST);
+  }
+
+  public static Result compare(ReferenceTrace ref, Integration integration) {
     PatientParameters p = PatientCatalog.get(ref.patient());
-    SimulationSpec spec = specFor(ref.kind());
+    SimulationSpec spec = specFor(ref.kind()).withIntegration(integration);
     int minutes = (int) spec.minutes();
     double[] bg = new double[minutes + 1];
     double[] insulin = new double[minutes + 1];
@@ -98,10 +104,14 @@ public final class ReferenceValidation {
     return new Result(ref, max, Math.sqrt(sq / n), maxIns);
   }
 
-  /** Compares every trace in {@code dir}. */
+  /** Compares every trace in {@code dir} with the default (fast) integration. */
   public static List<Result> compareAll(Path dir) {
+    return compareAll(dir, Integration.FAST);
+  }
+
+  public static List<Result> compareAll(Path dir, Integration integration) {
     List<Result> out = new ArrayList<>();
-    for (Path f : referenceFiles(dir)) out.add(compare(ReferenceTrace.read(f)));
+    for (Path f : referenceFiles(dir)) out.add(compare(ReferenceTrace.read(f), integration));
     return out;
   }
 }

@@ -1,0 +1,51 @@
+package org.isletsim.io;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.isletsim.InvalidInputException;
+
+/**
+ * Writes an output file so that readers never see half of it: the content goes to a temporary file in the
+ * target's directory, which is then moved over the target. If writing fails, the temporary file is deleted and
+ * an existing target is left as it was.
+ */
+public final class AtomicFile {
+  /** Writes content to a path. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(Path temp) throws IOException;
+  }
+
+  private AtomicFile() {}
+
+  public static void write(Path target, Body body) {
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    if (Files.isDirectory(abs)) throw new InvalidInputException("output " + target + " is a directory, expected a file");
+    Path temp = null;
+    try {
+      Files.createDirectories(dir);
+      temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+      body.writeTo(temp);
+      try {
+        Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+      temp = null;
+    } catch (IOException e) {
+      throw new InvalidInputException("cannot write " + target + ": " + e.getMessage(), e);
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // best effort
+        }
+      }
+    }
+  }
+}

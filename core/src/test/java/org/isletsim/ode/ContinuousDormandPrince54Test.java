@@ -1,0 +1,57 @@
+package org.isletsim.ode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class ContinuousDormandPrince54Test {
+  @Test
+  void denseOutputIsAccurateBetweenSteps() {
+    ContinuousDormandPrince54 dp = new ContinuousDormandPrince54(3, 1e-9, 1e-12, 60);
+    double[] y = {1, 0, 1};
+    dp.restart(DormandPrince54Test.DECAY, 0, y);
+    double[] out = new double[3];
+    for (double t = 0.25; t <= 40; t += 0.25) {
+      dp.advanceTo(t, out);
+      assertThat(out[0]).isCloseTo(Math.exp(-0.5 * t), within(1e-8));
+      assertThat(out[1]).isCloseTo(Math.sin(t), within(1e-7));
+    }
+  }
+
+  @Test
+  void stepsSpanManyOutputTimesAtModerateTolerance() {
+    ContinuousDormandPrince54 dp = new ContinuousDormandPrince54(3, 1e-6, 1e-9, 60);
+    double[] y = {1, 0, 1};
+    dp.restart(DormandPrince54Test.DECAY, 0, y);
+    double[] out = new double[3];
+    for (int i = 1; i <= 800; i++) dp.advanceTo(i * 0.05, out); // 800 output times
+    assertThat(out[1]).isCloseTo(Math.sin(40), within(1e-5));
+    assertThat(dp.acceptedSteps()).isLessThan(800 / 3);
+  }
+
+  @Test
+  void restartContinuesFromTheGivenState() {
+    ContinuousDormandPrince54 dp = new ContinuousDormandPrince54(3, 1e-9, 1e-12, 60);
+    double[] y = {1, 0, 1};
+    dp.restart(DormandPrince54Test.DECAY, 0, y);
+    double[] out = new double[3];
+    dp.advanceTo(5, out);
+    out[0] = 2; // a jump in the state, as a new input would cause
+    dp.restart(DormandPrince54Test.DECAY, 5, out);
+    double[] later = new double[3];
+    dp.advanceTo(7, later);
+    assertThat(later[0]).isCloseTo(2 * Math.exp(-1), within(1e-8));
+    assertThat(later[1]).isCloseTo(Math.sin(7), within(1e-7));
+  }
+
+  @Test
+  void valueAtTheStepEndIsTheStepResult() {
+    ContinuousDormandPrince54 dp = new ContinuousDormandPrince54(3, 1e-6, 1e-9, 60);
+    double[] y = {1, 0, 1};
+    dp.restart(DormandPrince54Test.DECAY, 0, y);
+    double[] at = new double[3];
+    dp.advanceTo(0, at);
+    assertThat(at).containsExactly(1, 0, 1);
+  }
+}

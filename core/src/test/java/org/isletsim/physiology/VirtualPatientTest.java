@@ -1,0 +1,101 @@
+package org.isletsim.physiology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VirtualPatientTest {
+  private final PatientParameters adult = PatientCatalog.get("adult#001");
+
+  private List<Double> eaten(double... announcedPerMinute) {
+    VirtualPatient vp = new VirtualPatient(adult);
+    List<Double> out = new ArrayList<>();
+    for (double g : announcedPerMinute) {
+      vp.step(g, adult.basalUPerMin());
+      out.add(vp.lastEatenGPerMin());
+    }
+    for (int i = 0; i < 20; i++) {
+      vp.step(0, adult.basalUPerMin());
+      out.add(vp.lastEatenGPerMin());
+    }
+    return out;
+  }
+
+  @Test
+  void announcedMealsAreEatenAtFiveGramsPerMinute() {
+    List<Double> e = eaten(45);
+    assertThat(e.subList(0, 9)).allMatch(v -> v == 5.0);
+    assertThat(e.get(9)).isZero();
+    assertThat(e.stream().mapToDouble(Double::doubleValue).sum()).isEqualTo(45.0);
+  }
+
+  @Test
+  void aMealThatIsNotAMultipleOfFiveEndsWithASmallerMinute() {
+    List<Double> e = eaten(47);
+    assertThat(e.get(8)).isEqualTo(5.0);
+    assertThat(e.get(9)).isCloseTo(2.0, within(1e-12));
+    assertThat(e.get(10)).isZero();
+  }
+
+  @Test
+  void overlappingMealsExtendTheEpisode() {
+    List<Double> e = eaten(10, 0, 10);
+    assertThat(e.subList(0, 4)).containsOnly(5.0);
+    assertThat(e.get(4)).isZero();
+  }
+
+  @Test
+  void glucoseRisesAfterAMealAndTheGutEmpties() {
+    VirtualPatient vp = new VirtualPatient(adult);
+    double gb = vp.glucoseMgDl();
+    vp.step(50, adult.basalUPerMin());
+    double peak = gb;
+    for (int t = 1; t < 600; t++) {
+      vp.step(0, adult.basalUPerMin());
+      peak = Math.max(peak, vp.glucoseMgDl());
+    }
+    assertThat(peak).isGreaterThan(gb + 30);
+    assertThat(vp.state(StateIndex.QSTO1) + vp.state(StateIndex.QSTO2)).isLessThan(100); // of 50 000 mg
+  }
+
+  @Test
+  void observedGlucoseIsSubcutaneousAndPlasmaLeads() {
+    VirtualPatient vp = new VirtualPatient(adult);
+    vp.step(60, adult.basalUPerMin());
+    for (int t = 1; t < 60; t++) vp.step(0, adult.basalUPerMin());
+    assertThat(vp.plasmaGlucoseMgDl()).isGreaterThan(vp.glucoseMgDl());
+    assertThat(vp.glucoseMgDl()).isEqualTo(vp.state(StateIndex.GS) / adult.vgDlPerKg());
+  }
+
+  @Test
+  void resetRestoresTheInitialState() {
+    VirtualPatient vp = new VirtualPatient(adult);
+    vp.step(60, 0.1);
+    vp.step(0, 0.1);
+    vp.reset();
+    double[] s = new double[StateIndex.COUNT];
+    vp.copyState(s);
+    assertThat(s).containsExactly(adult.initialState());
+    assertThat(vp.minute()).isZero();
+  }
+
+  @Test
+  void catalogueHas30PatientsAndUnknownIdsAreRejected() {
+    assertThat(PatientCatalog.all()).hasSize(30);
+    assertThat(PatientCatalog.get("child_010").name()).isEqualTo("child#010");
+    assertThat(PatientCatalog.select("adult#001,adult#001,child#002")).hasSize(2);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> PatientCatalog.get("adult#011"))
+        .isInstanceOf(org.isletsim.InvalidInputException.class)
+        .hasMessageContaining("adult#011")
+        .hasMessageContaining("adolescent#001");
+  }
+
+  @Test
+  void basalRateIsU2ssTimesWeight() {
+    PatientParameters p = PatientCatalog.get("adolescent#001");
+    assertThat(p.basalUPerMin()).isCloseTo(1.21697571391 * 68.706 / 6000, within(1e-15));
+  }
+}
