@@ -57,7 +57,7 @@ final class SimulationOptions {
           + " (simglucose's DOPRI5 restarted every minute, for bit-level reproduction of its traces).")
   String integrator;
 
-  Integration integration() {
+  static Integration integration(String integrator) {
     return switch (integrator.trim().toLowerCase(java.util.Locale.ROOT)) {
       case "fast" -> Integration.FAST;
       case "reference" -> Integration.REFERENCE;
@@ -81,7 +81,7 @@ final class SimulationOptions {
     if (sampleMin < 1 || sampleMin > 60) {
       throw new InvalidInputException("--sample-min " + sampleMin + ": expected 1..60 minutes");
     }
-    return new SimulationSpec(days, startMinute, mealSpec(), kind, sensor, pump, sampleMin, !noNoise, seed, integration());
+    return new SimulationSpec(days, startMinute, mealSpec(), kind, sensor, pump, sampleMin, !noNoise, seed, integration(integrator));
   }
 
   private MealSpec mealSpec() {

@@ -27,10 +27,17 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--tolerance", defaultValue = "0.1", description = "Allowed max |dBG|, mg/dL (default ${DEFAULT-VALUE}).")
   double toleranceMgDl;
 
+  @Option(
+      names = "--integrator",
+      defaultValue = "fast",
+      description = "fast (default, the engine as used everywhere) or reference (simglucose's per-minute DOPRI5).")
+  String integrator;
+
   @Override
   public Integer call() {
     if (!(toleranceMgDl >= 0)) throw new InvalidInputException("--tolerance must be >= 0 mg/dL");
-    List<ReferenceValidation.Result> results = ReferenceValidation.compareAll(reference);
+    List<ReferenceValidation.Result> results =
+        ReferenceValidation.compareAll(reference, SimulationOptions.integration(integrator));
     System.out.println("file,patient,kind,rows,max_abs_dbg_mgdl,rms_dbg_mgdl,max_abs_dinsulin_u_per_min,status");
     boolean ok = true;
     for (ReferenceValidation.Result r : results) {

@@ -32,7 +32,8 @@ public final class ContinuousDormandPrince54 {
 
   private final int n;
   private final double rtol, atol, hmax;
-  private final double[] y0, y1, k1, k2, k3, k4, k5, k6, k7, tmp;
+  private double[] y0, y1, k1, k7; // swapped, not copied, from one step to the next
+  private final double[] k2, k3, k4, k5, k6, tmp;
   private final double[] r2, r3, r4, r5; // dense output: y(θ) = y0 + θ(r2 + (1-θ)(r3 + θ(r4 + (1-θ) r5)))
   private final long[] denseStamp; // step number for which r2..r5[i] were computed (lazily, per component)
   private long stepNumber;
@@ -109,11 +110,15 @@ public final class ContinuousDormandPrince54 {
   }
 
   private void step() {
+    // the new step starts where the last one ended; its first stage is the last one's FSAL stage
+    double[] swap = this.y0;
+    this.y0 = this.y1;
+    this.y1 = swap;
+    swap = this.k1;
+    this.k1 = this.k7;
+    this.k7 = swap;
     final double[] y0 = this.y0, y1 = this.y1, k1 = this.k1, k2 = this.k2, k3 = this.k3, k4 = this.k4;
     final double[] k5 = this.k5, k6 = this.k6, k7 = this.k7, tmp = this.tmp;
-    // the new step starts where the last one ended; its first stage is the last one's FSAL stage
-    System.arraycopy(y1, 0, y0, 0, n);
-    System.arraycopy(k7, 0, k1, 0, n);
     t0 = t1;
     boolean reject = false;
     while (true) {

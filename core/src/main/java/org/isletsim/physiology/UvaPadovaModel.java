@@ -87,6 +87,11 @@ public final class UvaPadovaModel implements OdeSystem {
     }
   }
 
+  /** The subcutaneous insulin rate currently set, pmol/kg/min. */
+  double insulinPmolPerKgMin() {
+    return insulinPmolPerKgMin;
+  }
+
   /** Gastric emptying rate kgut (1/min) for a stomach content {@code qstoMg}. */
   double gastricEmptying(double qstoMg) {
     if (dbarMg > 0) {
@@ -97,21 +102,8 @@ public final class UvaPadovaModel implements OdeSystem {
 
   @Override
   public void computeDerivatives(double tMin, double[] x, double[] dx) {
-    final double qsto1 = x[QSTO1], qsto2 = x[QSTO2], qgut = x[QGUT], gp = x[GP], gt = x[GT], ip = x[IP];
-    final double kgut = gastricEmptying(qsto1 + qsto2);
-
-    dx[QSTO1] = -kmax * qsto1 + choMgPerMin;
-    dx[QSTO2] = kmax * qsto1 - kgut * qsto2;
-    dx[QGUT] = kgut * qsto2 - kabs * qgut;
-
-    final double ra = raPerQgut * qgut;
-    final double egp = kp1 - kp2 * gp - kp3 * x[ID];
-    final double renal = gp > ke2 ? ke1 * (gp - ke2) : 0;
-    dx[GP] = gp >= 0 ? Math.max(egp, 0) + ra - fsnc - renal - k1 * gp + k2 * gt : 0;
-
-    final double uid = (vm0 + vmx * x[X]) * gt / (km0 + gt);
-    dx[GT] = gt >= 0 ? -uid + k1 * gp - k2 * gt : 0;
-
+    glucoseDerivatives(x[QSTO1], x[QSTO2], x[QGUT], x[GP], x[GT], x[GS], x[X], x[ID], dx, GS);
+    final double ip = x[IP];
     dx[IP] = ip >= 0 ? -(m2 + m4) * ip + m1 * x[IL] + ka1 * x[ISC1] + ka2 * x[ISC2] : 0;
     final double insulinPmolL = ip * invVi;
     dx[X] = -p2u * x[X] + p2u * (insulinPmolL - ib);
@@ -120,7 +112,29 @@ public final class UvaPadovaModel implements OdeSystem {
     dx[IL] = x[IL] >= 0 ? -(m1 + m30) * x[IL] + m2 * ip : 0;
     dx[ISC1] = x[ISC1] >= 0 ? insulinPmolPerKgMin - (ka1 + kd) * x[ISC1] : 0;
     dx[ISC2] = x[ISC2] >= 0 ? kd * x[ISC1] - ka2 * x[ISC2] : 0;
-    dx[GS] = x[GS] >= 0 ? -ksc * x[GS] + ksc * gp : 0;
+  }
+
+  /**
+   * The gut and glucose equations (stomach, intestine, plasma, tissue and subcutaneous glucose) given the
+   * insulin actions X and Id: writes dx[QSTO1..GT] and dx[gsIndex]. Shared by the full 13-state system and
+   * by the glucose block of the split integration, so the equations exist once.
+   */
+  void glucoseDerivatives(
+      double qsto1, double qsto2, double qgut, double gp, double gt, double gs, double xAction, double id,
+      double[] dx, int gsIndex) {
+    final double kgut = gastricEmptying(qsto1 + qsto2);
+    dx[QSTO1] = -kmax * qsto1 + choMgPerMin;
+    dx[QSTO2] = kmax * qsto1 - kgut * qsto2;
+    dx[QGUT] = kgut * qsto2 - kabs * qgut;
+
+    final double ra = raPerQgut * qgut;
+    final double egp = kp1 - kp2 * gp - kp3 * id;
+    final double renal = gp > ke2 ? ke1 * (gp - ke2) : 0;
+    dx[GP] = gp >= 0 ? Math.max(egp, 0) + ra - fsnc - renal - k1 * gp + k2 * gt : 0;
+
+    final double uid = (vm0 + vmx * xAction) * gt / (km0 + gt);
+    dx[GT] = gt >= 0 ? -uid + k1 * gp - k2 * gt : 0;
+    dx[gsIndex] = gs >= 0 ? -ksc * gs + ksc * gp : 0;
   }
 
   /** tanh through one {@link Math#exp} (an intrinsic); absolute error below 1e-15. */

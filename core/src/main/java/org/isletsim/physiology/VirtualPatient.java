@@ -2,17 +2,14 @@ package org.isletsim.physiology;
 
 import static org.isletsim.physiology.StateIndex.*;
 
-import org.isletsim.ode.ContinuousDormandPrince54;
-import org.isletsim.ode.DormandPrince54;
-
 /**
  * One virtual subject advancing in one-minute steps, with the meal handling of the reference simulator
  * (shared docs/physiology.md §1.5): carbohydrate announced in grams is eaten at {@value #EAT_RATE_G_PER_MIN}
  * g/min; the gastric-emptying reference dose D̄ is the stomach content at the start of an eating episode plus
  * everything eaten since, and it is kept after the episode ends until the next one starts. Inputs are held
- * constant over each minute. The equations are integrated as {@link Integration} says: by default with a
- * continuous Dormand–Prince 5(4) that restarts only when an input changes, or, in reference mode, with a
- * replica of simglucose's DOPRI5 restarted every minute.
+ * constant over each minute. The equations are integrated as {@link Integration} says: by default with the
+ * split scheme ({@link SplitStepper}: exact insulin kinetics, continuous Dormand–Prince for gut and glucose),
+ * or, in reference mode, with a replica of simglucose's DOPRI5 restarted every minute.
  *
  * <p>Not thread-safe; one instance per simulated subject. {@link #step} allocates nothing.
  */
@@ -23,11 +20,9 @@ public final class VirtualPatient {
   private final PatientParameters params;
   private final UvaPadovaModel model;
   private final Integration integration;
-  private final DormandPrince54 perMinute; // reference mode
-  private final ContinuousDormandPrince54 continuous; // fast mode
-  private final double[] state = new double[COUNT]; // authoritative unless fast mode has moved on
-  private boolean stateFresh = true; // fast mode: state[] holds the state at `minute`
+  private final MinuteStepper stepper;
   private final double insulinScale; // U/min -> pmol/kg/min
+  private final double[] initial;
 
   private long minute;
   private double plannedMealG;
@@ -36,7 +31,6 @@ public final class VirtualPatient {
   private double lastDbarMg;
   private double episodeStartQstoMg;
   private double episodeEatenG;
-  private boolean started;
 
   /** A patient integrated with {@link Integration#FAST}. */
   public VirtualPatient(PatientParameters params) {
@@ -47,32 +41,25 @@ public final class VirtualPatient {
     this.params = params;
     this.model = new UvaPadovaModel(params);
     this.integration = integration;
-    if (integration.mode() == Integration.Mode.REFERENCE) {
-      this.perMinute = new DormandPrince54(COUNT, integration.rtol(), integration.atol(), 500);
-      this.continuous = null;
-    } else {
-      this.perMinute = null;
-      // steps are bounded by stability (fastest eigenvalues ~0.5/min), not by hmax
-      this.continuous = new ContinuousDormandPrince54(COUNT, integration.rtol(), integration.atol(), 60);
-    }
+    this.stepper =
+        integration.mode() == Integration.Mode.REFERENCE
+            ? MinuteStepper.perMinute(model, integration)
+            : new SplitStepper(model, params, integration);
     this.insulinScale = PatientParameters.PMOL_PER_U / params.bodyWeightKg();
+    this.initial = params.initialState();
     reset();
   }
 
   /** Back to the initial state of the parameter set, minute 0, nothing planned or eaten. */
   public void reset() {
-    System.arraycopy(params.initialState(), 0, state, 0, COUNT);
-    stateFresh = true;
+    stepper.reset(initial);
     minute = 0;
     plannedMealG = 0;
     lastEatenGPerMin = 0;
     lastInsulinUPerMin = 0;
-    episodeStartQstoMg = state[QSTO1] + state[QSTO2];
+    episodeStartQstoMg = initial[QSTO1] + initial[QSTO2];
     episodeEatenG = 0;
     lastDbarMg = Double.NaN;
-    started = false;
-    if (perMinute != null) perMinute.reset();
-    else continuous.reset();
   }
 
   /**
@@ -95,20 +82,10 @@ public final class VirtualPatient {
     if (eat > 0) episodeEatenG += eat;
     double dbarMg = episodeStartQstoMg + episodeEatenG * 1000;
 
-    boolean sameInputs =
-        started && eat == lastEatenGPerMin && insulinUPerMin == lastInsulinUPerMin && dbarMg == lastDbarMg;
+    boolean changed =
+        minute == 0 || eat != lastEatenGPerMin || insulinUPerMin != lastInsulinUPerMin || dbarMg != lastDbarMg;
     model.setInputs(eat * 1000, insulinUPerMin * insulinScale, dbarMg);
-    if (perMinute != null) {
-      perMinute.integrate(model, minute, state, minute + 1, sameInputs);
-    } else {
-      if (!sameInputs) {
-        refreshState();
-        continuous.restart(model, minute, state);
-      }
-      continuous.stepTo(minute + 1);
-      stateFresh = false;
-    }
-    started = true;
+    stepper.advance(minute, changed);
     lastEatenGPerMin = eat;
     lastInsulinUPerMin = insulinUPerMin;
     lastDbarMg = dbarMg;
@@ -122,12 +99,12 @@ public final class VirtualPatient {
 
   /** Observed (subcutaneous) glucose Gs/Vg, mg/dL: what simglucose calls BG and what a CGM measures. */
   public double glucoseMgDl() {
-    return state(GS) / params.vgDlPerKg();
+    return stepper.state(GS) / params.vgDlPerKg();
   }
 
   /** Plasma glucose Gp/Vg, mg/dL. */
   public double plasmaGlucoseMgDl() {
-    return state(GP) / params.vgDlPerKg();
+    return stepper.state(GP) / params.vgDlPerKg();
   }
 
   /** Carbohydrate eaten during the last minute, g/min. */
@@ -142,21 +119,12 @@ public final class VirtualPatient {
 
   /** State component {@code index} (see {@link StateIndex}). */
   public double state(int index) {
-    return stateFresh ? state[index] : continuous.valueAt(minute, index);
+    return stepper.state(index);
   }
 
   /** Copies the state into {@code out} (length ≥ 13). */
   public void copyState(double[] out) {
-    refreshState();
-    System.arraycopy(state, 0, out, 0, COUNT);
-  }
-
-  /** Fast mode: interpolates the whole state at the current minute (only done when it is needed). */
-  private void refreshState() {
-    if (!stateFresh) {
-      for (int i = 0; i < COUNT; i++) state[i] = continuous.valueAt(minute, i);
-      stateFresh = true;
-    }
+    for (int i = 0; i < COUNT; i++) out[i] = stepper.state(i);
   }
 
   public Integration integration() {
@@ -169,6 +137,6 @@ public final class VirtualPatient {
 
   /** Right-hand-side evaluations so far (for benchmarks). */
   public long evaluations() {
-    return perMinute != null ? perMinute.evaluations() : continuous.evaluations();
+    return stepper.evaluations();
   }
 }

@@ -43,8 +43,8 @@ public record GlucoseSummary(
     }
 
     @Override
-    public boolean needsState() {
-      return false;
+    public Detail detail() {
+      return Detail.GLUCOSE;
     }
 
     @Override

@@ -3,13 +3,23 @@ package org.isletsim.simulation;
 /**
  * Receives one record per simulated minute, in order: the subject as it is at minute {@code tMin} and the
  * inputs applied during [tMin, tMin+1). The last call (tMin = end) has zero inputs. The state array is a
- * reused buffer, filled only for sinks whose {@link #needsState()} is true: read it during the call, never
+ * reused buffer, filled only for sinks whose {@link #detail()} is FULL: read it during the call, never
  * keep it.
  */
 public interface MinuteSink {
-  /** Whether {@link #minute} reads the state array (filling it costs an interpolation per minute). */
-  default boolean needsState() {
-    return true;
+  /** What a sink reads; producing values costs interpolations every minute. */
+  enum Detail {
+    /** Nothing per minute: glucose and plasma glucose are passed as NaN, the state array is not filled. */
+    NONE,
+    /** Observed glucose, CGM and inputs; plasma glucose is NaN and the state array is not filled. */
+    GLUCOSE,
+    /** Everything. */
+    FULL
+  }
+
+  /** What {@link #minute} reads (default {@link Detail#FULL}). */
+  default Detail detail() {
+    return Detail.FULL;
   }
 
   /**
@@ -34,8 +44,8 @@ public interface MinuteSink {
   MinuteSink NONE =
       new MinuteSink() {
         @Override
-        public boolean needsState() {
-          return false;
+        public Detail detail() {
+          return Detail.NONE;
         }
 
         @Override

@@ -44,7 +44,8 @@ public final class Subject {
 
   /** Simulates {@code minutes} minutes from the initial state, feeding every minute to {@code sink}. */
   public void run(long minutes, MinuteSink sink) {
-    final boolean needsState = sink.needsState();
+    final boolean glucose = sink.detail() != MinuteSink.Detail.NONE;
+    final boolean detail = sink.detail() == MinuteSink.Detail.FULL;
     patient.reset();
     controller.reset();
     long t = 0;
@@ -56,9 +57,12 @@ public final class Subject {
       double cgmSum = 0, choSum = 0;
       for (int i = 0; i < periodMin && t < minutes; i++) {
         double cho = meals.announcedChoG(t);
-        double bg = patient.glucoseMgDl();
-        double plasma = patient.plasmaGlucoseMgDl();
-        if (needsState) patient.copyState(stateBuffer);
+        double bg = glucose ? patient.glucoseMgDl() : Double.NaN;
+        double plasma = Double.NaN;
+        if (detail) {
+          plasma = patient.plasmaGlucoseMgDl();
+          patient.copyState(stateBuffer);
+        }
         patient.step(cho, insulin);
         sink.minute(t, bg, plasma, cgm, patient.lastEatenGPerMin(), insulin, stateBuffer);
         t++;

@@ -31,11 +31,6 @@ public final class TraceCsvWriter implements MinuteSink {
   }
 
   @Override
-  public boolean needsState() {
-    return states;
-  }
-
-  @Override
   public void minute(long tMin, double bg, double plasma, double cgm, double cho, double insulin, double[] state) {
     row.setLength(0);
     row.append(patient).append(',').append(tMin).append(',').append(bg).append(',').append(cgm).append(',');

@@ -1,0 +1,161 @@
+package org.isletsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+  @TempDir Path dir;
+
+  /** Result of one command-line run. */
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    CommandLine cl = IsletsimCommand.commandLine();
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err));
+    PrintStream oldOut = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      int code = cl.execute(args);
+      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString());
+    } finally {
+      System.setOut(oldOut);
+    }
+  }
+
+  static Path shared() {
+    return Path.of(System.getProperty("isletsim.shared", "../../shared"));
+  }
+
+  @Test
+  void simulateWritesOneRowPerPatientPerMinute() throws Exception {
+    Path out = dir.resolve("t.csv");
+    Run r = run("simulate", "--patient", "adult#001,child#002", "--days", "1", "--controller", "bb",
+        "--sensor", "Dexcom", "--pump", "Insulet", "--seed", "3", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0)).startsWith("patient,t_min,bg_mgdl,cgm_mgdl,cho_g_per_min,insulin_u_per_min,plasma_bg_mgdl");
+    assertThat(lines).hasSize(1 + 2 * 1441);
+    assertThat(lines.get(1)).startsWith("adult#001,0,");
+    assertThat(lines.get(1441)).startsWith("adult#001,1440,");
+    assertThat(lines.get(1442)).startsWith("child#002,0,");
+    // 07:00 meal: the patient eats 5 g/min from minute 420
+    assertThat(lines.get(1 + 420).split(",")[4]).isEqualTo("5.0");
+    assertThat(lines.get(1 + 419).split(",")[4]).isEqualTo("0.0");
+  }
+
+  @Test
+  void statesAndMealCsvAndIdealDevices() throws Exception {
+    Path meals = dir.resolve("meals.csv");
+    Files.writeString(meals, "t_min,cho_g\n30,20\n");
+    Path out = dir.resolve("s.csv");
+    Run r = run("simulate", "--patient", "adolescent#001", "--days", "1", "--meals", meals.toString(),
+        "--controller", "basal", "--sensor", "ideal", "--sample-min", "1", "--pump", "ideal", "--states", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines.get(0).split(",")).hasSize(7 + 13);
+    assertThat(lines.get(1 + 30).split(",")[4]).isEqualTo("5.0");
+    assertThat(lines.get(1 + 34).split(",")[4]).isEqualTo("0.0");
+    String[] first = lines.get(1).split(",");
+    assertThat(Double.parseDouble(first[3])).isEqualTo(Double.parseDouble(first[2])); // ideal CGM = BG
+  }
+
+  @Test
+  void outputDoesNotDependOnThreads() throws Exception {
+    Path a = dir.resolve("a.csv"), b = dir.resolve("b.csv");
+    assertThat(run("simulate", "--patient", "all", "--days", "1", "--meals", "random", "--seed", "9", "--threads", "1", "--out", a.toString()).exit()).isZero();
+    assertThat(run("simulate", "--patient", "all", "--days", "1", "--meals", "random", "--seed", "9", "--threads", "2", "--out", b.toString()).exit()).isZero();
+    assertThat(Files.readAllBytes(b)).isEqualTo(Files.readAllBytes(a));
+  }
+
+  @Test
+  void badInputIsOneLineExitTwoAndNoOutput() throws Exception {
+    Path out = dir.resolve("never.csv");
+    String o = out.toString();
+    Path badMeals = dir.resolve("bad.csv");
+    Files.writeString(badMeals, "t_min,cho_g\n10,abc\n");
+    String[][] cases = {
+      {"simulate", "--patient", "adult#042", "--days", "1", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "-1", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "100000", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--meals", "7=45", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--meals", badMeals.toString(), "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--sensor", "Libre", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--pump", "Medtronic", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--controller", "mpc", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "x", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--start", "7am", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--threads", "-3", "--out", o},
+      {"simulate", "--days", "1", "--out", o},
+      {"nosuchcommand"},
+    };
+    String[] expected = {
+      "unknown patient 'adult#042'", "--days -1", "--days 100000", "--meals item 1", "bad.csv:2: column 2 (cho_g)",
+      "unknown sensor 'Libre': expected one of Dexcom, GuardianRT, Navigator, ideal",
+      "unknown pump 'Medtronic': expected one of Cozmo, Insulet, ideal",
+      "unknown controller 'mpc': expected one of basal, bb", "'x' is not an int", "--start", "--threads -3",
+      "Missing required option: '--patient", "Unmatched argument"
+    };
+    for (int i = 0; i < cases.length; i++) {
+      Run r = run(cases[i]);
+      assertThat(r.exit()).as(String.join(" ", cases[i])).isEqualTo(2);
+      assertThat(r.err()).as(String.join(" ", cases[i])).contains(expected[i]).doesNotContain("Exception").doesNotContain("\tat ");
+      assertThat(out).doesNotExist();
+    }
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("bad.csv");
+    }
+  }
+
+  @Test
+  void validatePassesOnTheSharedTracesAndFailsAtZeroTolerance() {
+    String refDir = shared().resolve("data/simglucose/reference").toString();
+    Run ok = run("validate", "--reference", refDir);
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("bb_adult_001.csv.gz,adult#001,bb,480,").contains("6 trace(s)").contains("all within");
+    Run strict = run("validate", "--reference", refDir, "--tolerance", "0");
+    assertThat(strict.exit()).isEqualTo(ValidateCommand.EXIT_MISMATCH);
+    assertThat(strict.out()).contains("FAIL");
+    Run exact = run("validate", "--reference", refDir, "--integrator", "reference", "--tolerance", "1e-8");
+    assertThat(exact.exit()).as(exact.out()).isZero();
+    Run missing = run("validate", "--reference", dir.resolve("nope").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("reference directory not found");
+  }
+
+  @Test
+  void patientsListsTheCatalogue() {
+    Run r = run("patients");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out().lines()).hasSize(31);
+    assertThat(r.out()).contains("adult#001,61,").contains("child#010");
+  }
+
+  @Test
+  void benchPrintsTheContractLineLast() {
+    Run r = run("bench", "--patients", "4", "--days", "1", "--threads", "1", "--warmup", "0");
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(lines.size() - 1)).matches("cpu_us_per_patient_day=[0-9.]+ patient_days_per_s=[0-9.]+");
+  }
+
+  @Test
+  void demoWritesASummaryOf30Patients() throws Exception {
+    Run r = run("demo", "--out", dir.resolve("demo").toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(Files.readAllLines(dir.resolve("demo/summary.csv"))).hasSize(31);
+    assertThat(r.out()).contains("adolescent#001").contains("child#010");
+  }
+}
