@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
+import org.isletsim.validation.ReferenceTrace;
 import org.isletsim.validation.ReferenceValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,8 +22,14 @@ final class ValidateCommand implements Callable<Integer> {
   /** Exit code when a trace differs by more than the tolerance. */
   static final int EXIT_MISMATCH = 3;
 
-  @Option(names = "--reference", required = true, description = "Directory of reference traces.")
+  @Option(names = "--reference", description = "Directory of reference traces.")
   Path reference;
+
+  @Option(
+      names = "--cross-check",
+      description = "Instead of traces: compare the fast integration with reference mode (which reproduces simglucose"
+          + " to round-off) for all 30 patients, open loop and basal-bolus, one day each.")
+  boolean crossCheck;
 
   @Option(names = "--tolerance", defaultValue = "0.1", description = "Allowed max |dBG|, mg/dL (default ${DEFAULT-VALUE}).")
   double toleranceMgDl;
@@ -36,6 +43,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!(toleranceMgDl >= 0)) throw new InvalidInputException("--tolerance must be >= 0 mg/dL");
+    if (crossCheck) return crossCheck();
+    if (reference == null) throw new InvalidInputException("give --reference DIR (reference traces) or --cross-check");
     List<ReferenceValidation.Result> results =
         ReferenceValidation.compareAll(reference, SimulationOptions.integration(integrator));
     System.out.println("file,patient,kind,rows,max_abs_dbg_mgdl,rms_dbg_mgdl,max_abs_dinsulin_u_per_min,status");
@@ -48,7 +57,7 @@ final class ValidateCommand implements Callable<Integer> {
           "%s,%s,%s,%d,%.3e,%.3e,%.3e,%s%n",
           r.trace().file().getFileName(),
           r.trace().patient(),
-          r.trace().kind() == org.isletsim.validation.ReferenceTrace.Kind.OPEN_LOOP ? "openloop" : "bb",
+          r.trace().kind() == ReferenceTrace.Kind.OPEN_LOOP ? "openloop" : "bb",
           r.trace().rows(),
           r.maxAbsDiffBgMgDl(),
           r.rmsDiffBgMgDl(),
@@ -56,6 +65,23 @@ final class ValidateCommand implements Callable<Integer> {
           pass ? "ok" : "FAIL");
     }
     System.out.printf(Locale.ROOT, "%d trace(s), tolerance %.3g mg/dL: %s%n", results.size(), toleranceMgDl, ok ? "all within" : "MISMATCH");
+    return ok ? 0 : EXIT_MISMATCH;
+  }
+
+  private int crossCheck() {
+    System.out.println("patient,kind,max_abs_dbg_mgdl,status");
+    boolean ok = true;
+    double worst = 0;
+    for (ReferenceTrace.Kind kind : ReferenceTrace.Kind.values()) {
+      for (ReferenceValidation.CrossCheck c : ReferenceValidation.crossCheck(kind)) {
+        boolean pass = c.maxAbsDiffBgMgDl() <= toleranceMgDl;
+        ok &= pass;
+        worst = Math.max(worst, c.maxAbsDiffBgMgDl());
+        System.out.printf(Locale.ROOT, "%s,%s,%.3e,%s%n", c.patient(), kind == ReferenceTrace.Kind.OPEN_LOOP ? "openloop" : "bb",
+            c.maxAbsDiffBgMgDl(), pass ? "ok" : "FAIL");
+      }
+    }
+    System.out.printf(Locale.ROOT, "60 runs, worst %.3e mg/dL, tolerance %.3g mg/dL: %s%n", worst, toleranceMgDl, ok ? "all within" : "MISMATCH");
     return ok ? 0 : EXIT_MISMATCH;
   }
 }

@@ -130,6 +130,12 @@ class CliTest {
     assertThat(strict.out()).contains("FAIL");
     Run exact = run("validate", "--reference", refDir, "--integrator", "reference", "--tolerance", "1e-8");
     assertThat(exact.exit()).as(exact.out()).isZero();
+    Run cross = run("validate", "--cross-check");
+    assertThat(cross.exit()).as(cross.out()).isZero();
+    assertThat(cross.out()).contains("adolescent#005,bb,").contains("60 runs");
+    Run none = run("validate");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("--reference DIR");
     Run missing = run("validate", "--reference", dir.resolve("nope").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("reference directory not found");

@@ -21,6 +21,13 @@ public final class AtomicFile {
 
   private AtomicFile() {}
 
+  /** Temporary files are created owner-only; the finished file gets the usual rw-r--r--. */
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+    }
+  }
+
   public static void write(Path target, Body body) {
     Path abs = target.toAbsolutePath();
     Path dir = abs.getParent();
@@ -30,6 +37,7 @@ public final class AtomicFile {
       Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
       body.writeTo(temp);
+      readableByAll(temp);
       try {
         Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {

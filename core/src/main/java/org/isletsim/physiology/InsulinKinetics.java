@@ -32,6 +32,24 @@ final class InsulinKinetics {
   private final double g00, g01, g02, g03, g04, g05, g06, g10, g11, g12, g13, g14, g15, g16;
 
 
+  private static final int CACHE_LIMIT = 4096;
+  private static final java.util.concurrent.ConcurrentHashMap<PatientParameters, InsulinKinetics> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * The kinetics of a parameter set, shared: instances are immutable, and the matrix exponential is the
+   * largest part of setting up a subject. The cache is cleared when it grows past {@value #CACHE_LIMIT}.
+   */
+  static InsulinKinetics of(PatientParameters p) {
+    InsulinKinetics k = CACHE.get(p);
+    if (k == null) {
+      if (CACHE.size() >= CACHE_LIMIT) CACHE.clear();
+      k = new InsulinKinetics(p);
+      CACHE.putIfAbsent(p, k);
+    }
+    return k;
+  }
+
   InsulinKinetics(PatientParameters p) {
     double vi = p.viLPerKg();
     p2u = p.p2uPerMin();

@@ -27,7 +27,7 @@ final class SplitStepper implements MinuteStepper {
 
   SplitStepper(UvaPadovaModel model, PatientParameters p, Integration integration) {
     this.model = model;
-    this.insulin = new InsulinTrajectory(new InsulinKinetics(p));
+    this.insulin = new InsulinTrajectory(InsulinKinetics.of(p));
     this.block = new GlucoseBlock(model, insulin);
     this.dp =
         new ContinuousDormandPrince54(

@@ -5,13 +5,15 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * An explicit meal list. Meals at the same minute add up. Stateless and immutable, so one instance may be
- * shared by all subjects of a run.
+ * An explicit meal list. Meals at the same minute add up. Queries in increasing order (as the simulation
+ * makes them) are answered from a cursor in constant time; any other order still works (binary search), so
+ * the answers never depend on the order of queries. One instance per subject.
  */
 public final class FixedMeals implements MealScenario {
   private final long[] times;
   private final double[] grams;
   private final List<MealEvent> events;
+  private int cursor; // index of the first meal at or after the last query
 
   public FixedMeals(List<MealEvent> meals) {
     List<MealEvent> sorted = new ArrayList<>(meals);
@@ -58,7 +60,12 @@ public final class FixedMeals implements MealScenario {
 
   @Override
   public double announcedChoG(long minute) {
-    int i = java.util.Arrays.binarySearch(times, minute);
-    return i >= 0 ? grams[i] : 0;
+    if (cursor > 0 && times[cursor - 1] >= minute) { // went back: re-seek
+      int i = java.util.Arrays.binarySearch(times, minute);
+      cursor = i >= 0 ? i : -i - 1;
+    }
+    while (cursor < times.length && times[cursor] < minute) cursor++;
+    if (cursor < times.length && times[cursor] == minute) return grams[cursor];
+    return 0;
   }
 }

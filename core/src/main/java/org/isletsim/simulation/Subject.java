@@ -66,7 +66,8 @@ public final class Subject {
         patient.step(cho, insulin);
         sink.minute(t, bg, plasma, cgm, patient.lastEatenGPerMin(), insulin, stateBuffer);
         t++;
-        if (sensor.samplesAt(t)) cgm = sensor.measure(patient.glucoseMgDl());
+        // periods start at multiples of the sample time, so the sensor samples after a period's last minute
+        if (i == periodMin - 1) cgm = sensor.measure(patient.glucoseMgDl());
         cgmSum += cgm;
         choSum += cho;
       }

@@ -47,6 +47,33 @@ public final class ReferenceValidation {
     };
   }
 
+  /**
+   * One patient's difference between the default (fast) integration and reference mode, which reproduces
+   * simglucose's traces to round-off and so stands in for simglucose on patients without a shared trace.
+   *
+   * @param patient patient id
+   * @param kind the run configuration compared
+   * @param maxAbsDiffBgMgDl max over minutes 0..1440 of |fast − reference| BG
+   */
+  public record CrossCheck(String patient, ReferenceTrace.Kind kind, double maxAbsDiffBgMgDl) {}
+
+  /** Cross-checks every catalogue patient for one day in the configuration of {@code kind}. */
+  public static List<CrossCheck> crossCheck(ReferenceTrace.Kind kind) {
+    SimulationSpec fast = specFor(kind);
+    SimulationSpec ref = fast.withIntegration(Integration.REFERENCE);
+    List<CrossCheck> out = new ArrayList<>();
+    for (PatientParameters p : PatientCatalog.all()) {
+      double[] a = new double[(int) fast.minutes() + 1];
+      double[] b = new double[a.length];
+      ref.subject(p).run(fast.minutes(), (t, g, pg, c, cho, ins, s) -> a[(int) t] = g);
+      fast.subject(p).run(fast.minutes(), (t, g, pg, c, cho, ins, s) -> b[(int) t] = g);
+      double worst = 0;
+      for (int i = 0; i < a.length; i++) worst = Math.max(worst, Math.abs(a[i] - b[i]));
+      out.add(new CrossCheck(p.name(), kind, worst));
+    }
+    return out;
+  }
+
   /** All reference traces in {@code dir}, sorted by file name. */
   public static List<Path> referenceFiles(Path dir) {
     if (!Files.isDirectory(dir)) throw new InvalidInputException("reference directory not found: " + dir);

@@ -38,6 +38,9 @@ class AtomicFileTest {
     Path out = dir.resolve("a/b/out.csv");
     AtomicFile.write(out, temp -> Files.writeString(temp, "x"));
     assertThat(Files.readString(out)).isEqualTo("x");
+    if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out))).isEqualTo("rw-r--r--");
+    }
   }
 
   @Test
