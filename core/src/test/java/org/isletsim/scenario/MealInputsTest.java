@@ -61,5 +61,12 @@ class MealInputsTest {
         .containsExactly(new MealEvent(60, 45), new MealEvent(1380, 10), new MealEvent(1500, 45), new MealEvent(2820, 10));
     assertThat(m.announcedChoG(60)).isEqualTo(45);
     assertThat(m.announcedChoG(61)).isZero();
+    assertThat(m.announcedChoG(1500)).isEqualTo(45);
+    // queries out of order (a re-run) give the same answers
+    assertThat(m.announcedChoG(60)).isEqualTo(45);
+    assertThat(m.announcedChoG(59)).isZero();
+    assertThat(m.announcedChoG(1380)).isEqualTo(10);
+    assertThat(m.announcedChoG(5000)).isZero();
+    assertThat(m.announcedChoG(2820)).isEqualTo(10);
   }
 }
