@@ -19,6 +19,9 @@ public final class UvaPadovaModel implements OdeSystem {
   private final double kp1, kp2, kp3, f, ke1, ke2, fsnc, vm0, kd, ksc, ka1, ka2, ib;
   private final double halfRange, raPerQgut, invVi;
 
+  private double insulinSensitivity = 1; // multiplies Vmx and kp3
+  private double extraUptake; // mg/kg/min added to insulin-independent utilisation (exercise)
+  private double vmxNow, kp3Now;
   private double choMgPerMin;
   private double insulinPmolPerKgMin;
   private double dbarMg;
@@ -59,6 +62,32 @@ public final class UvaPadovaModel implements OdeSystem {
     halfRange = (kmax - kmin) / 2;
     raPerQgut = f * kabs / bw;
     invVi = 1 / vi;
+    vmxNow = vmx;
+    kp3Now = kp3;
+  }
+
+  /**
+   * Day-to-day and within-day modulation (used by care models; 1 and 0 give the S2008 model).
+   *
+   * @param insulinSensitivityFactor multiplies insulin action on utilisation (Vmx) and on production (kp3)
+   * @param extraUptakeMgPerKgMin added to insulin-independent glucose utilisation (e.g. exercise)
+   */
+  public void setModulation(double insulinSensitivityFactor, double extraUptakeMgPerKgMin) {
+    if (!(insulinSensitivityFactor > 0) || !(extraUptakeMgPerKgMin >= 0)) {
+      throw new IllegalArgumentException("sensitivity factor must be > 0 and extra uptake >= 0");
+    }
+    insulinSensitivity = insulinSensitivityFactor;
+    extraUptake = extraUptakeMgPerKgMin;
+    vmxNow = vmx * insulinSensitivityFactor;
+    kp3Now = kp3 * insulinSensitivityFactor;
+  }
+
+  double insulinSensitivityFactor() {
+    return insulinSensitivity;
+  }
+
+  double extraUptakeMgPerKgMin() {
+    return extraUptake;
   }
 
   @Override
@@ -128,11 +157,11 @@ public final class UvaPadovaModel implements OdeSystem {
     dx[QGUT] = kgut * qsto2 - kabs * qgut;
 
     final double ra = raPerQgut * qgut;
-    final double egp = kp1 - kp2 * gp - kp3 * id;
+    final double egp = kp1 - kp2 * gp - kp3Now * id;
     final double renal = gp > ke2 ? ke1 * (gp - ke2) : 0;
-    dx[GP] = gp >= 0 ? Math.max(egp, 0) + ra - fsnc - renal - k1 * gp + k2 * gt : 0;
+    dx[GP] = gp >= 0 ? Math.max(egp, 0) + ra - fsnc - extraUptake - renal - k1 * gp + k2 * gt : 0;
 
-    final double uid = (vm0 + vmx * xAction) * gt / (km0 + gt);
+    final double uid = (vm0 + vmxNow * xAction) * gt / (km0 + gt);
     dx[GT] = gt >= 0 ? -uid + k1 * gp - k2 * gt : 0;
     dx[gsIndex] = gs >= 0 ? -ksc * gs + ksc * gp : 0;
   }

@@ -31,6 +31,7 @@ public final class VirtualPatient {
   private double lastDbarMg;
   private double episodeStartQstoMg;
   private double episodeEatenG;
+  private boolean modulationChanged;
 
   /** A patient integrated with {@link Integration#FAST}. */
   public VirtualPatient(PatientParameters params) {
@@ -53,6 +54,8 @@ public final class VirtualPatient {
   /** Back to the initial state of the parameter set, minute 0, nothing planned or eaten. */
   public void reset() {
     stepper.reset(initial);
+    model.setModulation(1, 0);
+    modulationChanged = false;
     minute = 0;
     plannedMealG = 0;
     lastEatenGPerMin = 0;
@@ -83,13 +86,30 @@ public final class VirtualPatient {
     double dbarMg = episodeStartQstoMg + episodeEatenG * 1000;
 
     boolean changed =
-        minute == 0 || eat != lastEatenGPerMin || insulinUPerMin != lastInsulinUPerMin || dbarMg != lastDbarMg;
+        minute == 0
+            || modulationChanged
+            || eat != lastEatenGPerMin
+            || insulinUPerMin != lastInsulinUPerMin
+            || dbarMg != lastDbarMg;
+    modulationChanged = false;
     model.setInputs(eat * 1000, insulinUPerMin * insulinScale, dbarMg);
     stepper.advance(minute, changed);
     lastEatenGPerMin = eat;
     lastInsulinUPerMin = insulinUPerMin;
     lastDbarMg = dbarMg;
     minute++;
+  }
+
+  /**
+   * Changes insulin sensitivity and insulin-independent uptake from the next minute on (day-to-day
+   * variability, exercise, illness; see {@link UvaPadovaModel#setModulation}). {@link #reset()} restores 1 and 0.
+   */
+  public void setModulation(double insulinSensitivityFactor, double extraUptakeMgPerKgMin) {
+    if (insulinSensitivityFactor != model.insulinSensitivityFactor()
+        || extraUptakeMgPerKgMin != model.extraUptakeMgPerKgMin()) {
+      model.setModulation(insulinSensitivityFactor, extraUptakeMgPerKgMin);
+      modulationChanged = true;
+    }
   }
 
   /** Minutes simulated since reset. */

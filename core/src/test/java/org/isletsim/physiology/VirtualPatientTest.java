@@ -98,4 +98,22 @@ class VirtualPatientTest {
     PatientParameters p = PatientCatalog.get("adolescent#001");
     assertThat(p.basalUPerMin()).isCloseTo(1.21697571391 * 68.706 / 6000, within(1e-15));
   }
+
+  @Test
+  void modulationChangesGlucoseAndResetRestoresTheModel() {
+    for (Integration in : new Integration[] {Integration.FAST, Integration.REFERENCE}) {
+      VirtualPatient vp = new VirtualPatient(adult, in);
+      double gb = vp.glucoseMgDl();
+      vp.setModulation(1.5, 0); // more sensitive: basal insulin now lowers glucose
+      for (int t = 0; t < 600; t++) vp.step(0, adult.basalUPerMin());
+      assertThat(vp.glucoseMgDl()).as(in.mode().name()).isLessThan(gb - 10);
+      vp.reset();
+      vp.setModulation(1, 1.0); // exercise-like extra uptake
+      for (int t = 0; t < 120; t++) vp.step(0, adult.basalUPerMin());
+      assertThat(vp.glucoseMgDl()).isLessThan(gb - 5);
+      vp.reset();
+      for (int t = 0; t < 600; t++) vp.step(0, adult.basalUPerMin());
+      assertThat(vp.glucoseMgDl()).isCloseTo(gb, within(1e-6));
+    }
+  }
 }
