@@ -1,0 +1,44 @@
+package org.isletsim.cgm.io;
+
+/**
+ * How to read an export. Defaults follow docs/cgm.md §5.7 (iglu): Low/High text values dropped from the series but
+ * counted, mmol/L × 18, identical timestamps averaged, wall-clock time kept as is.
+ *
+ * @param units force the units of the glucose values (null: from the header, or a heuristic for generic CSV)
+ * @param substituteDeviceLimits replace Low/High by the device's reporting limits (e.g. 40/400 mg/dL) instead of
+ *     dropping them
+ * @param mmolToMgDl conversion factor, 18 (iglu) or 18.016 (consensus)
+ * @param includeLibreScans also use LibreView scan records (record type 1), not only historic ones
+ */
+public record ImportOptions(
+    GlucoseUnit units, boolean substituteDeviceLimits, double mmolToMgDl, boolean includeLibreScans) {
+
+  public static final double IGLU_MMOL_FACTOR = 18.0;
+  public static final double CONSENSUS_MMOL_FACTOR = 18.016;
+
+  public ImportOptions {
+    if (!(mmolToMgDl > 17 && mmolToMgDl < 19)) {
+      throw new IllegalArgumentException("mmol/L to mg/dL factor must be about 18, got " + mmolToMgDl);
+    }
+  }
+
+  public static ImportOptions defaults() {
+    return new ImportOptions(null, false, IGLU_MMOL_FACTOR, false);
+  }
+
+  public ImportOptions withUnits(GlucoseUnit u) {
+    return new ImportOptions(u, substituteDeviceLimits, mmolToMgDl, includeLibreScans);
+  }
+
+  public ImportOptions withDeviceLimits(boolean on) {
+    return new ImportOptions(units, on, mmolToMgDl, includeLibreScans);
+  }
+
+  public ImportOptions withMmolFactor(double f) {
+    return new ImportOptions(units, substituteDeviceLimits, f, includeLibreScans);
+  }
+
+  public ImportOptions withLibreScans(boolean on) {
+    return new ImportOptions(units, substituteDeviceLimits, mmolToMgDl, on);
+  }
+}
