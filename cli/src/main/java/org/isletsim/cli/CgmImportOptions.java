@@ -1,0 +1,51 @@
+package org.isletsim.cli;
+
+import java.nio.file.Path;
+import org.isletsim.InvalidInputException;
+import org.isletsim.cgm.io.CgmImporters;
+import org.isletsim.cgm.io.GlucoseUnit;
+import org.isletsim.cgm.io.ImportOptions;
+import org.isletsim.cgm.io.ImportResult;
+import picocli.CommandLine.Option;
+
+/** Import options shared by the {@code cgm} sub-commands (a picocli mixin). */
+public final class CgmImportOptions {
+  @Option(names = "--format", paramLabel = "F",
+      description = "Force the export format: dexcom, libre, carelink, nightscout, ohio, generic (default: detect).")
+  String format;
+
+  @Option(names = "--units", paramLabel = "U", description = "Glucose units in the file: mgdl or mmoll"
+      + " (default: from the header; generic CSV: mmol/L if the median is below 35).")
+  String units;
+
+  @Option(names = "--device-limits",
+      description = "Replace Low/High by the device limits (e.g. 40/400 mg/dL) instead of dropping them (iglu).")
+  boolean deviceLimits;
+
+  @Option(names = "--mmol-factor", paramLabel = "K", defaultValue = "18",
+      description = "mmol/L to mg/dL factor: 18 (iglu, default) or 18.016 (consensus).")
+  double mmolFactor;
+
+  @Option(names = "--libre-scans", description = "Also use LibreView scan records (type 1), not only historic ones.")
+  boolean libreScans;
+
+  ImportOptions options() {
+    ImportOptions o = ImportOptions.defaults().withDeviceLimits(deviceLimits).withLibreScans(libreScans);
+    if (!(mmolFactor > 17 && mmolFactor < 19)) {
+      throw new InvalidInputException("--mmol-factor " + mmolFactor + ": expected about 18 (18 or 18.016)");
+    }
+    o = o.withMmolFactor(mmolFactor);
+    if (units != null) {
+      try {
+        o = o.withUnits(GlucoseUnit.parseOption(units));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("--units: " + e.getMessage());
+      }
+    }
+    return o;
+  }
+
+  ImportResult read(Path file) {
+    return CgmImporters.standard().read(file, format, options());
+  }
+}
