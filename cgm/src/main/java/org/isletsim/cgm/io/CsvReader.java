@@ -62,7 +62,7 @@ final class CsvReader implements Closeable {
     }
   }
 
-  /** The delimiter of a header line: the most frequent of ',', ';' and tab outside quotes. */
+  /** The delimiter of a line: ';' if at least as frequent as ',' (decimal commas), else ',' or tab. */
   static char detectDelimiter(String header) {
     int comma = 0;
     int semi = 0;
@@ -82,7 +82,8 @@ final class CsvReader implements Closeable {
         }
       }
     }
-    if (semi > comma && semi >= tab) {
+    // ';' files with decimal commas have at most one comma per ';' field
+    if (semi > 0 && semi >= comma && semi >= tab) {
       return ';';
     }
     return tab > comma ? '\t' : ',';
