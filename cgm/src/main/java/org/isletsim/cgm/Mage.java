@@ -137,8 +137,8 @@ public final class Mage {
       extIdx[k] = best;
     }
     double sd = sdIgnoringNaN(g);
-    if (!(sd >= 0)) {
-      return null;
+    if (!(sd >= 1)) {
+      return null; // flat segment (SD < 1 mg/dL): no excursions, iglu returns NA
     }
     List<int[]> plusPairs = new ArrayList<>();
     double plusSum = excursions(ext, sd, true, plusPairs);
