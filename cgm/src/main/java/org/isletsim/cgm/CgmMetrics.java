@@ -72,6 +72,7 @@ public record CgmMetrics(
     double tar180 = ReadingMetrics.percentAbove(g, 180);
     double tar250 = ReadingMetrics.percentAbove(g, 250);
     double[] grade = ReadingMetrics.grade(g);
+    ReadingMetrics.RiskIndices risk = ReadingMetrics.riskIndices(s);
     double gri = n == 0 ? Double.NaN : ReadingMetrics.gri(tbr54, tbr70, tar180, tar250);
     GlucoseGrid grid = GlucoseGrid.of(s);
     GlucoseGrid grid5 = grid != null && grid.dt0Min() == 5 ? grid : GlucoseGrid.of(s, 5, GlucoseGrid.DEFAULT_INTER_GAP_MIN);
@@ -91,9 +92,9 @@ public record CgmMetrics(
         tbr54,
         tar180,
         tar250,
-        ReadingMetrics.lbgi(g),
-        ReadingMetrics.hbgi(g),
-        ReadingMetrics.adrr(s),
+        risk.lbgi(),
+        risk.hbgi(),
+        risk.adrr(),
         ReadingMetrics.jIndex(mean, sd),
         grade[0],
         grade[1],

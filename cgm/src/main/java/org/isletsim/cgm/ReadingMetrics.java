@@ -134,6 +134,48 @@ public final class ReadingMetrics {
     return sum / days;
   }
 
+  /** LBGI, HBGI and ADRR from one pass over the readings (one transform per reading). */
+  public record RiskIndices(double lbgi, double hbgi, double adrr) {}
+
+  /** {@link #lbgi}, {@link #hbgi} and {@link #adrr} in one pass (the benchmarked path of {@link CgmMetrics}). */
+  public static RiskIndices riskIndices(GlucoseSeries s) {
+    long[] t = s.epochSec();
+    double[] g = s.glucoseMgDl();
+    int n = g.length;
+    if (n == 0) {
+      return new RiskIndices(Double.NaN, Double.NaN, Double.NaN);
+    }
+    double low = 0;
+    double high = 0;
+    double adrrSum = 0;
+    int days = 0;
+    int i = 0;
+    while (i < n) {
+      long day = Math.floorDiv(t[i], GlucoseSeries.SECONDS_PER_DAY);
+      double lr = 0;
+      double hr = 0;
+      while (i < n && Math.floorDiv(t[i], GlucoseSeries.SECONDS_PER_DAY) == day) {
+        double f = riskF(g[i]);
+        double r = 22.77 * f * f;
+        if (f < 0) {
+          lr = Math.max(lr, r);
+          if (g[i] < 112.5) {
+            low += r;
+          }
+        } else {
+          hr = Math.max(hr, r);
+          if (g[i] >= 112.5 && f > 0) {
+            high += r;
+          }
+        }
+        i++;
+      }
+      adrrSum += lr + hr;
+      days++;
+    }
+    return new RiskIndices(low / n, high / n, adrrSum / days);
+  }
+
   /** Per-reading GRADE score (Hill et al. 2007): min(425 * (log10(log10(g/18)) + 0.16)^2, 50). */
   static double gradeScore(double g) {
     double x = Math.log10(Math.log10(g / 18.0)) + 0.16;

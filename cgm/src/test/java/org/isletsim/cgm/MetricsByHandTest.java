@@ -69,6 +69,10 @@ class MetricsByHandTest {
         new long[] {DAY0 + 3600, DAY0 + 7200, DAY0 + 86_400 + 3600, DAY0 + 86_400 + 7200},
         new double[] {50, 200, 100, 300});
     assertThat(ReadingMetrics.adrr(s)).isCloseTo(34.26839707861794, within(TOL));
+    ReadingMetrics.RiskIndices fused = ReadingMetrics.riskIndices(s);
+    assertThat(fused.adrr()).isCloseTo(34.26839707861794, within(TOL));
+    assertThat(fused.lbgi()).isCloseTo(ReadingMetrics.lbgi(s.glucoseMgDl()), within(TOL));
+    assertThat(fused.hbgi()).isCloseTo(ReadingMetrics.hbgi(s.glucoseMgDl()), within(TOL));
   }
 
   @Test
