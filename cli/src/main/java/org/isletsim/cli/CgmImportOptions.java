@@ -26,6 +26,10 @@ public final class CgmImportOptions {
       description = "mmol/L to mg/dL factor: 18 (iglu, default) or 18.016 (consensus).")
   double mmolFactor;
 
+  @Option(names = "--tz", paramLabel = "ZONE", description = "Time zone for instants (Nightscout dates, timestamps"
+      + " with Z/offset) as wall-clock time, e.g. Europe/Berlin (default UTC). Wall-clock exports are kept as printed.")
+  String tz;
+
   @Option(names = "--libre-scans", description = "Also use LibreView scan records (type 1), not only historic ones.")
   boolean libreScans;
 
@@ -35,6 +39,13 @@ public final class CgmImportOptions {
       throw new InvalidInputException("--mmol-factor " + mmolFactor + ": expected about 18 (18 or 18.016)");
     }
     o = o.withMmolFactor(mmolFactor);
+    if (tz != null) {
+      try {
+        o = o.withZone(java.time.ZoneId.of(tz));
+      } catch (java.time.DateTimeException e) {
+        throw new InvalidInputException("--tz " + tz + ": unknown time zone; expected e.g. UTC or Europe/Berlin");
+      }
+    }
     if (units != null) {
       try {
         o = o.withUnits(GlucoseUnit.parseOption(units));

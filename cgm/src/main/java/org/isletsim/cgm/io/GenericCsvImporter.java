@@ -72,7 +72,7 @@ public final class GenericCsvImporter implements CgmImporter {
             throw in.error("only " + f.length + " field(s) (truncated file?); expected " + width
                 + " fields: time" + delim + "glucose");
           }
-          long t = Timestamps.parse(f[cTime], dm, source, in.lineNumber());
+          long t = Timestamps.parse(f[cTime], dm, source, in.lineNumber(), options.zone());
           switch (Values.kind(f[cGlu])) {
             case EMPTY -> out.skip("rows without glucose value");
             case LOW -> out.addCensored(t, false, 40, unitsOr(options, headerUnits, GlucoseUnit.MG_DL));

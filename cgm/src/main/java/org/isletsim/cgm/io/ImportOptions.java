@@ -9,9 +9,15 @@ package org.isletsim.cgm.io;
  *     dropping them
  * @param mmolToMgDl conversion factor, 18 (iglu) or 18.016 (consensus)
  * @param includeLibreScans also use LibreView scan records (record type 1), not only historic ones
+ * @param zone time zone in which instants (Nightscout {@code date}, timestamps with 'Z' or an offset) become wall-clock
+ *     time; wall-clock timestamps without offset are kept as printed. Default UTC (the reference data's convention).
  */
 public record ImportOptions(
-    GlucoseUnit units, boolean substituteDeviceLimits, double mmolToMgDl, boolean includeLibreScans) {
+    GlucoseUnit units,
+    boolean substituteDeviceLimits,
+    double mmolToMgDl,
+    boolean includeLibreScans,
+    java.time.ZoneId zone) {
 
   public static final double IGLU_MMOL_FACTOR = 18.0;
   public static final double CONSENSUS_MMOL_FACTOR = 18.016;
@@ -20,25 +26,32 @@ public record ImportOptions(
     if (!(mmolToMgDl > 17 && mmolToMgDl < 19)) {
       throw new IllegalArgumentException("mmol/L to mg/dL factor must be about 18, got " + mmolToMgDl);
     }
+    if (zone == null) {
+      zone = java.time.ZoneOffset.UTC;
+    }
   }
 
   public static ImportOptions defaults() {
-    return new ImportOptions(null, false, IGLU_MMOL_FACTOR, false);
+    return new ImportOptions(null, false, IGLU_MMOL_FACTOR, false, java.time.ZoneOffset.UTC);
   }
 
   public ImportOptions withUnits(GlucoseUnit u) {
-    return new ImportOptions(u, substituteDeviceLimits, mmolToMgDl, includeLibreScans);
+    return new ImportOptions(u, substituteDeviceLimits, mmolToMgDl, includeLibreScans, zone);
   }
 
   public ImportOptions withDeviceLimits(boolean on) {
-    return new ImportOptions(units, on, mmolToMgDl, includeLibreScans);
+    return new ImportOptions(units, on, mmolToMgDl, includeLibreScans, zone);
   }
 
   public ImportOptions withMmolFactor(double f) {
-    return new ImportOptions(units, substituteDeviceLimits, f, includeLibreScans);
+    return new ImportOptions(units, substituteDeviceLimits, f, includeLibreScans, zone);
   }
 
   public ImportOptions withLibreScans(boolean on) {
-    return new ImportOptions(units, substituteDeviceLimits, mmolToMgDl, on);
+    return new ImportOptions(units, substituteDeviceLimits, mmolToMgDl, on, zone);
+  }
+
+  public ImportOptions withZone(java.time.ZoneId z) {
+    return new ImportOptions(units, substituteDeviceLimits, mmolToMgDl, includeLibreScans, z);
   }
 }

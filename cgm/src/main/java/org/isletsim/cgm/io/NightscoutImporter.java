@@ -66,7 +66,7 @@ public final class NightscoutImporter implements CgmImporter {
       while ((tok = p.nextToken()) == JsonToken.START_OBJECT) {
         long line = p.currentLocation().getLineNr();
         JsonNode e = MAPPER.readTree(p);
-        entry(e, source, line, out);
+        entry(e, source, line, out, options.zone());
       }
       if (tok != JsonToken.END_ARRAY) {
         throw error(source, p, "expected an entry object or the end of the array");
@@ -83,7 +83,7 @@ public final class NightscoutImporter implements CgmImporter {
     }
   }
 
-  private static void entry(JsonNode e, String source, long line, ReadingCollector out) {
+  private static void entry(JsonNode e, String source, long line, ReadingCollector out, java.time.ZoneId zone) {
     String type = e.path("type").asText("");
     JsonNode sgv = e.get("sgv");
     if (!type.isEmpty() && !type.equals("sgv")) {
@@ -97,9 +97,9 @@ public final class NightscoutImporter implements CgmImporter {
     long t;
     JsonNode date = e.get("date");
     if (date != null && date.isNumber()) {
-      t = Math.floorDiv(date.asLong(), 1000L);
+      t = Timestamps.wallClock(Math.floorDiv(date.asLong(), 1000L), zone);
     } else if (e.hasNonNull("dateString")) {
-      t = Timestamps.parse(e.get("dateString").asText(), Timestamps.DayMonth.DAY_FIRST, source, line);
+      t = Timestamps.parse(e.get("dateString").asText(), Timestamps.DayMonth.DAY_FIRST, source, line, zone);
     } else {
       throw new InvalidInputException(source + " line " + line
           + ": sgv entry without numeric \"date\"; expected epoch milliseconds in \"date\" or a \"dateString\"");

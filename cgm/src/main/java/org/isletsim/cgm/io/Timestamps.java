@@ -33,6 +33,11 @@ public final class Timestamps {
    * @param dayMonth how to read dd-mm-yyyy style dates without AM/PM (with AM/PM they are read month first)
    */
   public static long parse(String text, DayMonth dayMonth, String source, long line) {
+    return parse(text, dayMonth, source, line, ZoneOffset.UTC);
+  }
+
+  /** As {@link #parse(String, DayMonth, String, long)}; timestamps with an offset become wall-clock time in {@code zone}. */
+  public static long parse(String text, DayMonth dayMonth, String source, long line, java.time.ZoneId zone) {
     String s = text.trim();
     try {
       Matcher m = YMD.matcher(s);
@@ -46,7 +51,7 @@ public final class Timestamps {
           String off = m.group(8);
           ZoneOffset zo = off.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(off.length() == 5
               ? off.substring(0, 3) + ":" + off.substring(3) : off);
-          return OffsetDateTime.of(ldt, zo).toEpochSecond();
+          return wallClock(OffsetDateTime.of(ldt, zo).toEpochSecond(), zone);
         }
         return ldt.toEpochSecond(ZoneOffset.UTC);
       }
@@ -78,6 +83,12 @@ public final class Timestamps {
     throw new InvalidInputException(
         source + " line " + line + ": timestamp '" + s + "' not understood; expected e.g. 2024-05-06T08:15:00"
             + hint(dayMonth));
+  }
+
+  /** Wall-clock time in {@code zone} of an instant, encoded as epoch seconds as if UTC. */
+  public static long wallClock(long instantEpochSec, java.time.ZoneId zone) {
+    return instantEpochSec
+        + zone.getRules().getOffset(java.time.Instant.ofEpochSecond(instantEpochSec)).getTotalSeconds();
   }
 
   private static String hint(DayMonth dm) {
