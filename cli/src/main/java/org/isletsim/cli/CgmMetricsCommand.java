@@ -62,6 +62,7 @@ public final class CgmMetricsCommand implements Callable<Integer> {
     if (fromSec >= toSec) {
       throw new InvalidInputException("--from " + from + " is not before --to " + to + "; expected from < to");
     }
+    importOptions.options(); // validate the options once: a bad option is one error, not one per file
     List<Map<String, Object>> rows = new ArrayList<>();
     List<String> bad = new ArrayList<>();
     for (Path f : files) {
@@ -89,8 +90,10 @@ public final class CgmMetricsCommand implements Callable<Integer> {
     }
     out.flush();
     if (!bad.isEmpty()) {
-      err.println("isletsim: " + bad.size() + " of " + files.size() + " files failed: " + String.join(", ", bad));
-      err.flush();
+      if (files.size() > 1) {
+        err.println("isletsim: " + bad.size() + " of " + files.size() + " files failed: " + String.join(", ", bad));
+        err.flush();
+      }
       return Cli.EXIT_USAGE;
     }
     return 0;

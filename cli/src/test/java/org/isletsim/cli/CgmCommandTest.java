@@ -97,7 +97,14 @@ class CgmCommandTest {
     assertThat(run("cgm", "agp", bad.toString(), "--out", dir.resolve("a.csv").toString())).isEqualTo(2);
     assertThat(err.toString().lines().toList()).hasSize(1).first().asString()
         .contains("unknown CGM export format");
-    assertThat(run("cgm", "metrics", "--units", "furlongs", DEXCOM.toString())).isEqualTo(2);
+    err.getBuffer().setLength(0);
+    assertThat(run("cgm", "metrics", bad.toString())).isEqualTo(2);
+    assertThat(err.toString().lines().toList()).hasSize(1).first().asString()
+        .startsWith("isletsim: " + bad + " line 1: unknown CGM export format");
+    err.getBuffer().setLength(0);
+    assertThat(run("cgm", "metrics", "--units", "furlongs", DEXCOM.toString(), NIGHTSCOUT.toString())).isEqualTo(2);
+    assertThat(err.toString().lines().toList()).containsExactly(
+        "isletsim: --units: unknown units 'furlongs'; expected mgdl or mmoll");
   }
 
   @Test
