@@ -62,6 +62,9 @@ public final class GenericCsvImporter implements CgmImporter {
       int width = cells.length;
       String header = isHeader ? cells[cGlu] : "glucose";
       Timestamps.DayMonth dm = Timestamps.DayMonth.DAY_FIRST;
+      GlucoseUnit known = unitsOr(options, headerUnits, null);
+      // Low/High before the units are known (median heuristic): remember them, add after the guess
+      java.util.List<long[]> pendingCensored = new java.util.ArrayList<>();
       String row = isHeader ? in.nextLine() : first;
       while (row != null) {
         if (row.isBlank()) {
@@ -75,15 +78,24 @@ public final class GenericCsvImporter implements CgmImporter {
           long t = Timestamps.parse(f[cTime], dm, source, in.lineNumber(), options.zone());
           switch (Values.kind(f[cGlu])) {
             case EMPTY -> out.skip("rows without glucose value");
-            case LOW -> out.addCensored(t, false, 40, unitsOr(options, headerUnits, GlucoseUnit.MG_DL));
-            case HIGH -> out.addCensored(t, true, 400, unitsOr(options, headerUnits, GlucoseUnit.MG_DL));
+            case LOW, HIGH -> {
+              boolean high = Values.kind(f[cGlu]) == Values.Kind.HIGH;
+              if (known != null) {
+                out.addCensored(t, high, high ? 400 : 40, known);
+              } else {
+                pendingCensored.add(new long[] {t, high ? 1 : 0});
+              }
+            }
             case NUMBER -> out.add(t, Values.number(f[cGlu], source, in.lineNumber(), header), in.lineNumber());
           }
         }
         row = in.nextLine();
       }
-      GlucoseUnit units = unitsOr(options, headerUnits, null);
-      return out.build(id(), units != null ? units : out.guessUnits());
+      GlucoseUnit units = known != null ? known : out.guessUnits();
+      for (long[] c : pendingCensored) {
+        out.addCensored(c[0], c[1] == 1, c[1] == 1 ? 400 : 40, units);
+      }
+      return out.build(id(), units);
     }
   }
 

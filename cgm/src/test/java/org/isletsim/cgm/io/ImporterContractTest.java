@@ -93,6 +93,11 @@ class ImporterContractTest {
     ImportResult r18016 = CgmImporters.standard().read(p, null, ImportOptions.defaults().withMmolFactor(18.016));
     assertThat(r18016.series().glucoseMgDl()[0]).isCloseTo(r18.series().glucoseMgDl()[0] / 18 * 18.016,
         org.assertj.core.data.Offset.offset(1e-9));
+    ImportResult limits = CgmImporters.standard().read(p, null, ImportOptions.defaults().withDeviceLimits(true));
+    assertThat(limits.unitsInFile()).isEqualTo(GlucoseUnit.MMOL_L);
+    assertThat(limits.series().size()).isEqualTo(r18.series().size() + f.lows + f.highs);
+    assertThat(count(limits, 40)).isEqualTo(f.lows);
+    assertThat(count(limits, 400)).isEqualTo(f.highs);
     ImportResult forced = CgmImporters.standard().read(p, null,
         ImportOptions.defaults().withUnits(GlucoseUnit.MMOL_L));
     assertThat(forced.series()).isEqualTo(r18.series());
