@@ -30,6 +30,10 @@ public final class CgmImportOptions {
       + " with Z/offset) as wall-clock time, e.g. Europe/Berlin (default UTC). Wall-clock exports are kept as printed.")
   String tz;
 
+  @Option(names = "--date-order", paramLabel = "ORDER", description = "Numeric dates like 03-04-2024 without AM/PM:"
+      + " dmy (default) or mdy.")
+  String dateOrder;
+
   @Option(names = "--libre-scans", description = "Also use LibreView scan records (type 1), not only historic ones.")
   boolean libreScans;
 
@@ -44,6 +48,13 @@ public final class CgmImportOptions {
         o = o.withZone(java.time.ZoneId.of(tz));
       } catch (java.time.DateTimeException e) {
         throw new InvalidInputException("--tz " + tz + ": unknown time zone; expected e.g. UTC or Europe/Berlin");
+      }
+    }
+    if (dateOrder != null) {
+      switch (dateOrder.toLowerCase(java.util.Locale.ROOT)) {
+        case "dmy" -> o = o.withDayMonth(org.isletsim.cgm.io.Timestamps.DayMonth.DAY_FIRST);
+        case "mdy" -> o = o.withDayMonth(org.isletsim.cgm.io.Timestamps.DayMonth.MONTH_FIRST);
+        default -> throw new InvalidInputException("--date-order " + dateOrder + ": expected dmy or mdy");
       }
     }
     if (units != null) {

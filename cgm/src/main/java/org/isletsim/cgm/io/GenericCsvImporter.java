@@ -61,7 +61,7 @@ public final class GenericCsvImporter implements CgmImporter {
       }
       int width = cells.length;
       String header = isHeader ? cells[cGlu] : "glucose";
-      Timestamps.DayMonth dm = Timestamps.DayMonth.DAY_FIRST;
+      Timestamps.DayMonth dm = options.dayMonth();
       GlucoseUnit known = unitsOr(options, headerUnits, null);
       // Low/High before the units are known (median heuristic): remember them, add after the guess
       java.util.List<long[]> pendingCensored = new java.util.ArrayList<>();

@@ -64,7 +64,7 @@ public final class OhioT1dmImporter implements CgmImporter {
                   + ": glucose_level event without ts or value; expected <event ts=\"DD-MM-YYYY HH:MM:SS\""
                   + " value=\"...\"/>");
             }
-            long t = Timestamps.parse(ts, Timestamps.DayMonth.DAY_FIRST, source, line, options.zone());
+            long t = Timestamps.parse(ts, options.dayMonth(), source, line, options.zone());
             switch (Values.kind(value)) {
               case EMPTY -> out.skip("glucose events without value");
               case LOW -> out.addCensored(t, false, 40, units);

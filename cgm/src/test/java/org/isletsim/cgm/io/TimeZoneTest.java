@@ -72,4 +72,16 @@ class TimeZoneTest {
     assertThat(Timestamps.format(Timestamps.parse("01-06-2024 20:15", Timestamps.DayMonth.DAY_FIRST, "x", 1)))
         .isEqualTo("2024-06-01T20:15:00");
   }
+
+  @Test
+  void monthFirstDatesWithA24HourClockNeedDateOrder() throws IOException {
+    Path p = dir.resolve("us24.csv");
+    Files.writeString(p, "time,glucose\n03-12-2024 23:00,100\n03-13-2024 00:05,110\n");
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+        () -> CgmImporters.standard().read(p, null, ImportOptions.defaults())))
+        .hasMessageContaining("line 3").hasMessageContaining("03-13-2024 00:05");
+    ImportResult r = CgmImporters.standard()
+        .read(p, null, ImportOptions.defaults().withDayMonth(Timestamps.DayMonth.MONTH_FIRST));
+    assertThat(Timestamps.format(r.series().epochSec()[1])).isEqualTo("2024-03-13T00:05:00");
+  }
 }
