@@ -1,0 +1,48 @@
+package org.isletsim.cgm.io;
+
+import java.util.Map;
+import org.isletsim.cgm.GlucoseSeries;
+
+/**
+ * A normalised series and an account of everything that did not become a reading.
+ *
+ * @param source file name as given by the user
+ * @param format importer id, e.g. {@code dexcom_clarity_csv}
+ * @param unitsInFile units of the glucose values in the file
+ * @param series readings in mg/dL, sorted, identical timestamps averaged
+ * @param lowCount 'Low'/'LO' values (dropped, or substituted if asked)
+ * @param highCount 'High'/'HI' values (dropped, or substituted if asked)
+ * @param duplicateReadings readings merged into another with the identical timestamp
+ * @param skipped rows that were not glucose readings, by reason, with counts
+ */
+public record ImportResult(
+    String source,
+    String format,
+    GlucoseUnit unitsInFile,
+    GlucoseSeries series,
+    int lowCount,
+    int highCount,
+    int duplicateReadings,
+    Map<String, Integer> skipped) {
+
+  public ImportResult {
+    skipped = Map.copyOf(skipped);
+  }
+
+  /** One line for humans: what was read, dropped and skipped. */
+  public String summary() {
+    StringBuilder b = new StringBuilder();
+    b.append(source).append(": ").append(format).append(", ").append(series.size()).append(" readings (")
+        .append(unitsInFile.label()).append(')');
+    if (lowCount + highCount > 0) {
+      b.append(", Low ").append(lowCount).append(", High ").append(highCount);
+    }
+    if (duplicateReadings > 0) {
+      b.append(", ").append(duplicateReadings).append(" duplicate timestamps averaged");
+    }
+    skipped.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> b.append(", skipped ").append(e.getValue()).append(' ').append(e.getKey()));
+    return b.toString();
+  }
+}

@@ -1,0 +1,139 @@
+package org.isletsim.cgm.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.isletsim.InvalidInputException;
+
+/**
+ * Nightscout entries JSON (docs/cgm.md §5.3): API v1 ({@code /api/v1/entries.json}: a top-level array) or API v3
+ * ({@code {"status":200,"result":[...]}}). Entries of type {@code sgv} are used: {@code date} is epoch milliseconds
+ * UTC (authoritative), {@code sgv} is always mg/dL. Other types (mbg, cal, ...) are counted as skipped. Streams entry
+ * by entry.
+ */
+public final class NightscoutImporter implements CgmImporter {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Override
+  public String id() {
+    return "nightscout_entries_json";
+  }
+
+  @Override
+  public List<String> aliases() {
+    return List.of("nightscout", "ns");
+  }
+
+  @Override
+  public boolean sniff(FileHead head) {
+    char c = head.firstChar();
+    return (c == '[' || c == '{') && (head.text().contains("\"sgv\"") || head.text().contains("\"type\""))
+        && head.text().contains("\"date");
+  }
+
+  @Override
+  public ImportResult read(Path file, ImportOptions options) {
+    String source = file.toString();
+    ReadingCollector out = new ReadingCollector(source, options);
+    JsonFactory factory = MAPPER.getFactory();
+    try (JsonParser p = factory.createParser(file.toFile())) {
+      JsonToken tok = p.nextToken();
+      if (tok == JsonToken.START_OBJECT) {
+        // API v3: find the "result" array
+        boolean found = false;
+        while ((tok = p.nextToken()) == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          if (name.equals("result") && p.currentToken() == JsonToken.START_ARRAY) {
+            found = true;
+            break;
+          }
+          p.skipChildren();
+        }
+        if (!found) {
+          throw error(source, p, "no \"result\" array; expected a Nightscout API v3 response or a v1 entries array");
+        }
+      } else if (tok != JsonToken.START_ARRAY) {
+        throw error(source, p, "expected a JSON array of Nightscout entries");
+      }
+      while ((tok = p.nextToken()) == JsonToken.START_OBJECT) {
+        long line = p.currentLocation().getLineNr();
+        JsonNode e = MAPPER.readTree(p);
+        entry(e, source, line, out, options.zone());
+      }
+      if (tok != JsonToken.END_ARRAY) {
+        throw error(source, p, "expected an entry object or the end of the array");
+      }
+      GlucoseUnit units = options.units() != null ? options.units() : GlucoseUnit.MG_DL;
+      return out.build(id(), units);
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      String msg = e.getOriginalMessage().split("\n", 2)[0];
+      throw new InvalidInputException(source + " line " + line + ": malformed JSON (" + msg
+          + "); expected complete Nightscout entries JSON (truncated file?)");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void entry(JsonNode e, String source, long line, ReadingCollector out, java.time.ZoneId zone) {
+    String type = e.path("type").asText("");
+    JsonNode sgv = e.get("sgv");
+    if (!type.isEmpty() && !type.equals("sgv")) {
+      out.skip("non-sgv entries (" + type + ")");
+      return;
+    }
+    if (sgv == null || sgv.isNull()) {
+      out.skip("sgv entries without sgv value");
+      return;
+    }
+    long t;
+    JsonNode date = e.get("date");
+    if (date != null && date.isNumber()) {
+      t = Timestamps.wallClock(Math.floorDiv(date.asLong(), 1000L), zone);
+    } else if (e.hasNonNull("dateString")) {
+      t = Timestamps.parse(e.get("dateString").asText(), Timestamps.DayMonth.DAY_FIRST, source, line, zone);
+    } else {
+      throw new InvalidInputException(source + " line " + line
+          + ": sgv entry without numeric \"date\"; expected epoch milliseconds in \"date\" or a \"dateString\"");
+    }
+    double v;
+    if (sgv.isNumber()) {
+      v = sgv.asDouble();
+    } else {
+      String s = sgv.asText();
+      switch (Values.kind(s)) {
+        case LOW -> {
+          out.addCensored(t, false, 40, GlucoseUnit.MG_DL);
+          return;
+        }
+        case HIGH -> {
+          out.addCensored(t, true, 400, GlucoseUnit.MG_DL);
+          return;
+        }
+        case EMPTY -> {
+          out.skip("sgv entries without sgv value");
+          return;
+        }
+        default -> v = Values.number(s, source, line, "sgv");
+      }
+    }
+    if (v < 20) {
+      // Dexcom/xDrip special values (0-12: sensor not ready, no antenna, ...) are not glucose
+      out.skip("sgv error codes below 20");
+      return;
+    }
+    out.add(t, v, line);
+  }
+
+  private static InvalidInputException error(String source, JsonParser p, String what) {
+    return new InvalidInputException(source + " line " + p.currentLocation().getLineNr() + ": " + what);
+  }
+}

@@ -1,0 +1,132 @@
+package org.isletsim.cgm.io;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+import org.isletsim.InvalidInputException;
+import org.isletsim.cgm.GlucoseSeries;
+
+/**
+ * Accumulates readings as printed in the file (primitive arrays, no boxing), counts Low/High and skipped rows, and
+ * builds the normalised mg/dL series: unit conversion, plausibility check against mixed units, sort, duplicate
+ * averaging. One instance per file.
+ */
+public final class ReadingCollector {
+  /** Plausible glucose as printed, per unit; values outside mean the file mixes units or is corrupt. */
+  static final double MIN_MGDL = 20;
+  static final double MAX_MGDL = 1000;
+  static final double MIN_MMOL = 1.0;
+  static final double MAX_MMOL = 55;
+
+  private final String source;
+  private final ImportOptions options;
+  private long[] t = new long[1024];
+  private double[] v = new double[1024];
+  private int n;
+  private int lowCount;
+  private int highCount;
+  private double minRaw = Double.POSITIVE_INFINITY;
+  private double maxRaw = Double.NEGATIVE_INFINITY;
+  private long minLine;
+  private long maxLine;
+  private final Map<String, Integer> skipped = new TreeMap<>();
+
+  public ReadingCollector(String source, ImportOptions options) {
+    this.source = source;
+    this.options = options;
+  }
+
+  public ImportOptions options() {
+    return options;
+  }
+
+  public int size() {
+    return n;
+  }
+
+  /** A numeric reading as printed in the file (units resolved in {@link #build}). */
+  public void add(long epochSec, double raw, long line) {
+    if (n == t.length) {
+      t = Arrays.copyOf(t, n * 2);
+      v = Arrays.copyOf(v, n * 2);
+    }
+    t[n] = epochSec;
+    v[n] = raw;
+    n++;
+    if (raw < minRaw) {
+      minRaw = raw;
+      minLine = line;
+    }
+    if (raw > maxRaw) {
+      maxRaw = raw;
+      maxLine = line;
+    }
+  }
+
+  /**
+   * A censored reading ('Low'/'High' text). Dropped by default (iglu); with device limits it becomes the limit, given
+   * in mg/dL and converted back to file units so that the later conversion restores it exactly.
+   */
+  public void addCensored(long epochSec, boolean high, double deviceLimitMgDl, GlucoseUnit fileUnits) {
+    if (high) {
+      highCount++;
+    } else {
+      lowCount++;
+    }
+    if (options.substituteDeviceLimits()) {
+      double raw = fileUnits == GlucoseUnit.MMOL_L ? deviceLimitMgDl / options.mmolToMgDl() : deviceLimitMgDl;
+      if (n == t.length) {
+        t = Arrays.copyOf(t, n * 2);
+        v = Arrays.copyOf(v, n * 2);
+      }
+      t[n] = epochSec;
+      v[n] = raw;
+      n++;
+    }
+  }
+
+  /** Counts a row that is not a glucose reading, by reason (reported, never silently dropped). */
+  public void skip(String reason) {
+    skipped.merge(reason, 1, Integer::sum);
+  }
+
+  /** The units of a generic file without a unit in its header: median below 35 means mmol/L (docs/cgm.md §5.6). */
+  public GlucoseUnit guessUnits() {
+    if (n == 0) {
+      return GlucoseUnit.MG_DL;
+    }
+    double[] s = Arrays.copyOf(v, n);
+    Arrays.sort(s);
+    return s[n / 2] < 35 ? GlucoseUnit.MMOL_L : GlucoseUnit.MG_DL;
+  }
+
+  public ImportResult build(String format, GlucoseUnit fileUnits) {
+    if (n == 0) {
+      throw new InvalidInputException(
+          source + ": no glucose readings found" + (skipped.isEmpty() ? "" : " (skipped: " + skipped + ")")
+              + "; expected at least one " + format + " glucose row");
+    }
+    boolean mmol = fileUnits == GlucoseUnit.MMOL_L;
+    double lo = mmol ? MIN_MMOL : MIN_MGDL;
+    double hi = mmol ? MAX_MMOL : MAX_MGDL;
+    if (minRaw < lo) {
+      throw implausible(minLine, minRaw, fileUnits, lo, hi);
+    }
+    if (maxRaw > hi) {
+      throw implausible(maxLine, maxRaw, fileUnits, lo, hi);
+    }
+    double factor = mmol ? options.mmolToMgDl() : 1.0;
+    double[] mgdl = new double[n];
+    for (int i = 0; i < n; i++) {
+      mgdl[i] = v[i] * factor;
+    }
+    GlucoseSeries series = GlucoseSeries.fromUnsorted(Arrays.copyOf(t, n), mgdl);
+    return new ImportResult(source, format, fileUnits, series, lowCount, highCount, n - series.size(), skipped);
+  }
+
+  private InvalidInputException implausible(long line, double raw, GlucoseUnit u, double lo, double hi) {
+    return new InvalidInputException(
+        source + " line " + line + ": glucose " + raw + " is not a plausible " + u.label()
+            + " value (mixed units or corrupt file?); expected " + lo + "–" + hi + " " + u.label());
+  }
+}

@@ -1,0 +1,105 @@
+package org.isletsim.cgm.io;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isletsim.InvalidInputException;
+
+/**
+ * Timestamp parsing for exports. Wall-clock times without an offset are kept as printed and encoded as if UTC
+ * (docs/cgm.md §5.7: no DST correction, so a spring-forward shows as a 65-minute gap and a fall-back as a repeated
+ * hour). Timestamps with 'Z' or an offset are instants and are converted to UTC.
+ */
+public final class Timestamps {
+  /** Order of day and month in numeric dates that start with the day or month. */
+  public enum DayMonth { DAY_FIRST, MONTH_FIRST }
+
+  private static final Pattern YMD =
+      Pattern.compile(
+          "(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})[T ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
+              + "\\s*(Z|[+-]\\d{2}:?\\d{2})?");
+  private static final Pattern DMY =
+      Pattern.compile(
+          "(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})[T ]\\s*(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([AaPp]\\.?[Mm]\\.?)?");
+
+  private Timestamps() {}
+
+  /**
+   * Parses a timestamp to epoch seconds (wall clock as UTC).
+   *
+   * @param dayMonth how to read dd-mm-yyyy style dates without AM/PM (with AM/PM they are read month first)
+   */
+  public static long parse(String text, DayMonth dayMonth, String source, long line) {
+    return parse(text, dayMonth, source, line, ZoneOffset.UTC);
+  }
+
+  /** As {@link #parse(String, DayMonth, String, long)}; timestamps with an offset become wall-clock time in {@code zone}. */
+  public static long parse(String text, DayMonth dayMonth, String source, long line, java.time.ZoneId zone) {
+    String s = text.trim();
+    try {
+      Matcher m = YMD.matcher(s);
+      if (m.matches()) {
+        LocalDateTime ldt =
+            LocalDateTime.of(
+                Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+        if (m.group(8) != null) {
+          String off = m.group(8);
+          ZoneOffset zo = off.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(off.length() == 5
+              ? off.substring(0, 3) + ":" + off.substring(3) : off);
+          return wallClock(OffsetDateTime.of(ldt, zo).toEpochSecond(), zone);
+        }
+        return ldt.toEpochSecond(ZoneOffset.UTC);
+      }
+      m = DMY.matcher(s);
+      if (m.matches()) {
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int hour = Integer.parseInt(m.group(4));
+        String ampm = m.group(7);
+        boolean monthFirst = ampm != null || dayMonth == DayMonth.MONTH_FIRST;
+        if (ampm != null) {
+          boolean pm = Character.toUpperCase(ampm.charAt(0)) == 'P';
+          if (hour < 1 || hour > 12) {
+            throw new DateTimeException("hour " + hour + " with AM/PM");
+          }
+          hour = hour % 12 + (pm ? 12 : 0);
+        }
+        LocalDateTime ldt =
+            LocalDateTime.of(
+                Integer.parseInt(m.group(3)), monthFirst ? a : b, monthFirst ? b : a, hour,
+                Integer.parseInt(m.group(5)), m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+        return ldt.toEpochSecond(ZoneOffset.UTC);
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      throw new InvalidInputException(
+          source + " line " + line + ": timestamp '" + s + "' is not a valid date/time (" + e.getMessage()
+              + "); expected e.g. 2024-05-06T08:15:00" + hint(dayMonth));
+    }
+    throw new InvalidInputException(
+        source + " line " + line + ": timestamp '" + s + "' not understood; expected e.g. 2024-05-06T08:15:00"
+            + hint(dayMonth));
+  }
+
+  /** Wall-clock time in {@code zone} of an instant, encoded as epoch seconds as if UTC. */
+  public static long wallClock(long instantEpochSec, java.time.ZoneId zone) {
+    return instantEpochSec
+        + zone.getRules().getOffset(java.time.Instant.ofEpochSecond(instantEpochSec)).getTotalSeconds();
+  }
+
+  private static String hint(DayMonth dm) {
+    return dm == DayMonth.DAY_FIRST ? " or 06-05-2024 08:15" : " or 05-06-2024 08:15 AM";
+  }
+
+  private static final java.time.format.DateTimeFormatter ISO_SECONDS =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+
+  /** ISO-8601 text of a wall-clock epoch second, e.g. 2024-05-06T00:02:17. */
+  public static String format(long epochSec) {
+    return LocalDateTime.ofEpochSecond(epochSec, 0, ZoneOffset.UTC).format(ISO_SECONDS);
+  }
+}

@@ -1,0 +1,207 @@
+package org.isletsim.cgm.io;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.isletsim.cgm.GlucoseSeries;
+
+/**
+ * Generates realistic 14-day exports in every supported layout from a known truth, with the quirks real exports have:
+ * Low/High text, a 3-hour sensor gap, duplicated timestamps, newest-first order, decimal commas, byte-order marks,
+ * metadata and non-glucose rows.
+ */
+final class ExportFaker {
+  /** A reading as printed: wall-clock epoch seconds, value in file units, or a Low/High marker. */
+  record Reading(long epochSec, double value, String text) {}
+
+  final List<Reading> readings = new ArrayList<>();
+  final boolean mmol;
+  int lows;
+  int highs;
+
+  private ExportFaker(boolean mmol) {
+    this.mmol = mmol;
+  }
+
+  /** 14 days from 2024-03-01, every {@code stepMin} minutes (seconds jittered unless whole minutes are required). */
+  static ExportFaker fourteenDays(int stepMin, boolean wholeMinutes, boolean mmol, long seed) {
+    ExportFaker f = new ExportFaker(mmol);
+    Random rnd = new Random(seed);
+    long start = LocalDateTime.of(2024, 3, 1, 0, 3).toEpochSecond(ZoneOffset.UTC);
+    int n = 14 * 1440 / stepMin;
+    for (int i = 0; i < n; i++) {
+      long t = start + i * stepMin * 60L + (wholeMinutes ? 0 : rnd.nextInt(50));
+      if (i > 1400 / stepMin * 5 && i < 1400 / stepMin * 5 + 180 / stepMin) {
+        continue; // a 3-hour sensor gap on day 5
+      }
+      double h = (t % 86400) / 3600.0;
+      double g = 130 + 45 * Math.sin(2 * Math.PI * (h - 8) / 24) + 60 * Math.exp(-Math.pow(h - 13, 2) / 2)
+          + 15 * rnd.nextGaussian();
+      if (i % 997 == 10) {
+        f.readings.add(new Reading(t, Double.NaN, "Low"));
+        f.lows++;
+        continue;
+      }
+      if (i % 1499 == 20) {
+        f.readings.add(new Reading(t, Double.NaN, "High"));
+        f.highs++;
+        continue;
+      }
+      g = Math.max(45, Math.min(380, g));
+      double printed = mmol ? Math.round(g / 18.0 * 10) / 10.0 : Math.round(g);
+      f.readings.add(new Reading(t, printed, null));
+      if (i % 701 == 5) {
+        f.readings.add(new Reading(t, printed + (mmol ? 0.2 : 4), null)); // duplicate timestamp
+      }
+    }
+    return f;
+  }
+
+  /** The series an importer must produce under the default rules (Low/High dropped, mmol × 18, duplicates mean). */
+  GlucoseSeries expected() {
+    List<Reading> num = readings.stream().filter(r -> r.text() == null).toList();
+    long[] t = new long[num.size()];
+    double[] g = new double[num.size()];
+    for (int i = 0; i < t.length; i++) {
+      t[i] = num.get(i).epochSec();
+      g[i] = num.get(i).value() * (mmol ? 18.0 : 1.0);
+    }
+    return GlucoseSeries.fromUnsorted(t, g);
+  }
+
+  private static String fmt(long epochSec, String pattern) {
+    return LocalDateTime.ofEpochSecond(epochSec, 0, ZoneOffset.UTC)
+        .format(DateTimeFormatter.ofPattern(pattern, Locale.US));
+  }
+
+  private String val(Reading r, boolean decimalComma) {
+    if (r.text() != null) {
+      return r.text();
+    }
+    String s = mmol ? String.format(Locale.ROOT, "%.1f", r.value()) : Long.toString(Math.round(r.value()));
+    return decimalComma ? s.replace('.', ',') : s;
+  }
+
+  private static void write(Path p, StringBuilder b) {
+    try {
+      Files.writeString(p, b, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void dexcom(Path p) {
+    String u = mmol ? "mmol/L" : "mg/dL";
+    StringBuilder b = new StringBuilder();
+    b.append("Index,Timestamp (YYYY-MM-DDThh:mm:ss),Event Type,Event Subtype,Patient Info,Device Info,Source Device ID,"
+        + "Glucose Value (" + u + "),Insulin Value (u),Carb Value (grams),Duration (hh:mm:ss),Glucose Rate of Change ("
+        + u + "/min),Transmitter Time (Long Integer),Transmitter ID\r\n");
+    b.append("1,,FirstName,,Test,,,,,,,,,\r\n2,,Device,,,Dexcom G6 Mobile App,Android G6,,,,,,,\r\n");
+    b.append("3,,Alert,High,,,,180,,,,,,\r\n");
+    int idx = 4;
+    for (Reading r : readings) {
+      // some exports use a space and no zero padding for the hour
+      String ts = idx % 3 == 0 ? fmt(r.epochSec(), "yyyy-MM-dd H:mm:ss") : fmt(r.epochSec(), "yyyy-MM-dd'T'HH:mm:ss");
+      b.append(idx++).append(',').append(ts).append(",EGV,,,,Android G6,").append(val(r, false))
+          .append(",,,,,123,8XXXXX\r\n");
+      if (idx % 50 == 0) {
+        b.append(idx++).append(',').append(ts).append(",Carbs,,,,Android G6,,,30,,,,\r\n");
+      }
+    }
+    write(p, b);
+  }
+
+  void libre(Path p, boolean us) {
+    String u = mmol ? "mmol/L" : "mg/dL";
+    StringBuilder b = new StringBuilder("\uFEFFGlucose Data,Generated on,03-20-2024 10:00 AM,Generated by,Test\n");
+    b.append("Device,Serial Number,Device Timestamp,Record Type,Historic Glucose " + u + ",Scan Glucose " + u
+        + ",Non-numeric Rapid-Acting Insulin,Rapid-Acting Insulin (units),Non-numeric Food,Carbohydrates (grams),"
+        + "Carbohydrates (servings),Non-numeric Long-Acting Insulin,Long-Acting Insulin Value (units),Notes,"
+        + "Strip Glucose " + u + ",Ketone mmol/L,Meal Insulin (units),Correction Insulin (units),"
+        + "User Change Insulin (units)\n");
+    int i = 0;
+    for (Reading r : readings) {
+      String ts = us ? fmt(r.epochSec(), "MM-dd-yyyy hh:mm a") : fmt(r.epochSec(), "dd-MM-yyyy HH:mm");
+      String v = val(r, false).equals("Low") ? "LO" : val(r, false).equals("High") ? "HI" : val(r, false);
+      b.append("FreeStyle LibreLink,ABC-123,").append(ts).append(",0,\"").append(v)
+          .append("\",,,,,,,,,,,,,,\n");
+      if (i++ % 40 == 0) {
+        b.append("FreeStyle LibreLink,ABC-123,").append(ts).append(",1,,\"").append(v).append("\",,,,,,,,,,,,,\n");
+        b.append("FreeStyle LibreLink,ABC-123,").append(ts).append(",5,,,,,,30,,,,,,,,,\n");
+      }
+    }
+    write(p, b);
+  }
+
+  void nightscout(Path p, boolean v3) {
+    StringBuilder b = new StringBuilder(v3 ? "{\"status\":200,\"result\":[\n" : "[\n");
+    for (int i = readings.size() - 1; i >= 0; i--) { // newest first
+      Reading r = readings.get(i);
+      long ms = r.epochSec() * 1000L;
+      String sgv = r.text() == null ? Long.toString(Math.round(r.value())) : "\"" + r.text() + "\"";
+      b.append(" {\"_id\":\"x").append(i).append("\",\"type\":\"sgv\",\"date\":").append(ms)
+          .append(",\"dateString\":\"").append(fmt(r.epochSec(), "yyyy-MM-dd'T'HH:mm:ss")).append(".000Z\",\"sgv\":")
+          .append(sgv).append(",\"direction\":\"Flat\"");
+      b.append(v3 ? ",\"identifier\":\"id" + i + "\",\"utcOffset\":0}" : "}");
+      b.append(",\n");
+      if (i % 300 == 0) {
+        b.append(" {\"type\":\"mbg\",\"date\":").append(ms).append(",\"mbg\":120},\n");
+      }
+    }
+    b.setLength(b.length() - 2);
+    b.append(v3 ? "\n]}\n" : "\n]\n");
+    write(p, b);
+  }
+
+  void ohio(Path p) {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<patient id=\"559\" weight=\"99\""
+        + " insulin_type=\"Novalog\">\n <glucose_level>\n");
+    for (Reading r : readings) {
+      b.append("  <event ts=\"").append(fmt(r.epochSec(), "dd-MM-yyyy HH:mm:ss")).append("\" value=\"")
+          .append(val(r, false)).append("\"/>\n");
+    }
+    b.append(" </glucose_level>\n <finger_stick>\n  <event ts=\"01-03-2024 08:00:00\" value=\"120\"/>\n"
+        + " </finger_stick>\n <meal>\n  <event ts=\"01-03-2024 08:00:00\" type=\"Breakfast\" carbs=\"40\"/>\n"
+        + " </meal>\n</patient>\n");
+    write(p, b);
+  }
+
+  void carelink(Path p) {
+    String u = mmol ? "mmol/L" : "mg/dL";
+    String header = "Index;Date;Time;New Device Time;BG Source;BG Reading (" + u + ");Linked BG Meter ID;"
+        + "Basal Rate (U/h);Bolus Volume Delivered (U);Sensor Calibration BG (" + u + ");Sensor Glucose (" + u
+        + ");ISIG Value;Event Marker";
+    StringBuilder b = new StringBuilder("\uFEFFLast Name;First Name;Patient ID;Start Date;End Date;Device;"
+        + "MiniMed 780G MMT-1886\nPatient DOB;;;;;CGM;Guardian 4 Sensor\n");
+    b.append("-------;MiniMed 780G MMT-1886;Pump;NG1234567H;-------\n").append(header).append('\n');
+    b.append("0,00000;2024/03/14;12:00:00;;;;;0,800;;;;;\n1,00000;2024/03/14;08:00:00;;;;;;4,5;;;;\n");
+    b.append("-------;MiniMed 780G MMT-1886;Sensor;NG1234567H;-------\n").append(header).append('\n');
+    int idx = 0;
+    for (int i = readings.size() - 1; i >= 0; i--) { // newest first
+      Reading r = readings.get(i);
+      b.append(idx++).append(",00000;").append(fmt(r.epochSec(), "yyyy/MM/dd")).append(';')
+          .append(fmt(r.epochSec(), "HH:mm:ss")).append(";;;;;;;;").append(val(r, true)).append(";25,1;\n");
+    }
+    write(p, b);
+  }
+
+  void generic(Path p, boolean header, char delim) {
+    StringBuilder b = new StringBuilder();
+    if (header) {
+      b.append("time").append(delim).append(mmol ? "glucose (mmol/L)" : "glucose (mg/dL)").append('\n');
+    }
+    for (Reading r : readings) {
+      b.append(fmt(r.epochSec(), "yyyy-MM-dd HH:mm:ss")).append(delim).append(val(r, delim == ';')).append('\n');
+    }
+    write(p, b);
+  }
+}

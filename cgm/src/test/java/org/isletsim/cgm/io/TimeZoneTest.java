@@ -1,0 +1,87 @@
+package org.isletsim.cgm.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.isletsim.cgm.GlucoseSeries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Daylight-saving shifts and time zones. Wall-clock exports are kept as printed (docs/cgm.md §5.7): a spring-forward
+ * shows as a 65-minute gap, a fall-back as a repeated hour (sorted, identical timestamps averaged). Nightscout instants
+ * become wall-clock time in {@code --tz} (default UTC).
+ */
+class TimeZoneTest {
+  @TempDir Path dir;
+
+  private static final long SPRING_UTC = 1_711_846_800L; // 2024-03-31T01:00:00Z = 03:00 CEST, the jump in Berlin
+
+  @Test
+  void nightscoutInstantsBecomeLocalWallClockWithDstGap() throws IOException {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < 24; i++) { // 00:00Z .. 01:55Z every 5 min
+      long ms = (SPRING_UTC - 3600 + 300L * i) * 1000L;
+      b.append(i == 0 ? "" : ",").append("{\"type\":\"sgv\",\"date\":").append(ms).append(",\"sgv\":").append(100 + i)
+          .append('}');
+    }
+    Path p = dir.resolve("ns.json");
+    Files.writeString(p, b.append(']').toString());
+    GlucoseSeries utc = CgmImporters.standard().read(p, null, ImportOptions.defaults()).series();
+    GlucoseSeries berlin = CgmImporters.standard()
+        .read(p, null, ImportOptions.defaults().withZone(ZoneId.of("Europe/Berlin"))).series();
+    assertThat(utc.size()).isEqualTo(24).isEqualTo(berlin.size());
+    assertThat(Timestamps.format(utc.epochSec()[0])).isEqualTo("2024-03-31T00:00:00");
+    assertThat(Timestamps.format(berlin.epochSec()[0])).isEqualTo("2024-03-31T01:00:00");
+    // 01:55 CET is followed by 03:00 CEST: a 65-minute wall-clock gap
+    assertThat(Timestamps.format(berlin.epochSec()[12])).isEqualTo("2024-03-31T03:00:00");
+    assertThat(berlin.epochSec()[12] - berlin.epochSec()[11]).isEqualTo(65 * 60);
+  }
+
+  @Test
+  void fallBackRepeatedHourInAWallClockExportIsSortedAndAveraged() throws IOException {
+    StringBuilder b = new StringBuilder("time,glucose\n");
+    // 02:00..02:55 twice (CEST then CET), as a wall-clock export prints them; then 03:00
+    for (int rep = 0; rep < 2; rep++) {
+      for (int m = 0; m < 60; m += 5) {
+        b.append(String.format("2024-10-27 02:%02d:00,%d%n", m, rep == 0 ? 100 : 120));
+      }
+    }
+    b.append("2024-10-27 03:00:00,130\n");
+    Path p = dir.resolve("fallback.csv");
+    Files.writeString(p, b.toString());
+    ImportResult r = CgmImporters.standard().read(p, null, ImportOptions.defaults());
+    assertThat(r.series().size()).isEqualTo(13);
+    assertThat(r.duplicateReadings()).isEqualTo(12);
+    assertThat(r.series().glucoseMgDl()[0]).isEqualTo(110.0);
+  }
+
+  @Test
+  void offsetTimestampsAreInstants() {
+    long a = Timestamps.parse("2024-06-01T10:00:00+02:00", Timestamps.DayMonth.DAY_FIRST, "x", 1);
+    long b = Timestamps.parse("2024-06-01T08:00:00Z", Timestamps.DayMonth.DAY_FIRST, "x", 1);
+    long c = Timestamps.parse("2024-06-01T08:00:00Z", Timestamps.DayMonth.DAY_FIRST, "x", 1,
+        ZoneId.of("Europe/Berlin"));
+    assertThat(a).isEqualTo(b);
+    assertThat(Timestamps.format(c)).isEqualTo("2024-06-01T10:00:00");
+    assertThat(Timestamps.format(Timestamps.parse("06-01-2024 08:15 PM", Timestamps.DayMonth.DAY_FIRST, "x", 1)))
+        .isEqualTo("2024-06-01T20:15:00");
+    assertThat(Timestamps.format(Timestamps.parse("01-06-2024 20:15", Timestamps.DayMonth.DAY_FIRST, "x", 1)))
+        .isEqualTo("2024-06-01T20:15:00");
+  }
+
+  @Test
+  void monthFirstDatesWithA24HourClockNeedDateOrder() throws IOException {
+    Path p = dir.resolve("us24.csv");
+    Files.writeString(p, "time,glucose\n03-12-2024 23:00,100\n03-13-2024 00:05,110\n");
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+        () -> CgmImporters.standard().read(p, null, ImportOptions.defaults())))
+        .hasMessageContaining("line 3").hasMessageContaining("03-13-2024 00:05");
+    ImportResult r = CgmImporters.standard()
+        .read(p, null, ImportOptions.defaults().withDayMonth(Timestamps.DayMonth.MONTH_FIRST));
+    assertThat(Timestamps.format(r.series().epochSec()[1])).isEqualTo("2024-03-13T00:05:00");
+  }
+}

@@ -1,0 +1,73 @@
+package org.isletsim.cli;
+
+import java.nio.file.Path;
+import org.isletsim.InvalidInputException;
+import org.isletsim.cgm.io.CgmImporters;
+import org.isletsim.cgm.io.GlucoseUnit;
+import org.isletsim.cgm.io.ImportOptions;
+import org.isletsim.cgm.io.ImportResult;
+import picocli.CommandLine.Option;
+
+/** Import options shared by the {@code cgm} sub-commands (a picocli mixin). */
+public final class CgmImportOptions {
+  @Option(names = "--format", paramLabel = "F",
+      description = "Force the export format: dexcom, libre, carelink, nightscout, ohio, generic (default: detect).")
+  String format;
+
+  @Option(names = "--units", paramLabel = "U", description = "Glucose units in the file: mgdl or mmoll"
+      + " (default: from the header; generic CSV: mmol/L if the median is below 35).")
+  String units;
+
+  @Option(names = "--device-limits",
+      description = "Replace Low/High by the device limits (e.g. 40/400 mg/dL) instead of dropping them (iglu).")
+  boolean deviceLimits;
+
+  @Option(names = "--mmol-factor", paramLabel = "K", defaultValue = "18",
+      description = "mmol/L to mg/dL factor: 18 (iglu, default) or 18.016 (consensus).")
+  double mmolFactor;
+
+  @Option(names = "--tz", paramLabel = "ZONE", description = "Time zone for instants (Nightscout dates, timestamps"
+      + " with Z/offset) as wall-clock time, e.g. Europe/Berlin (default UTC). Wall-clock exports are kept as printed.")
+  String tz;
+
+  @Option(names = "--date-order", paramLabel = "ORDER", description = "Numeric dates like 03-04-2024 without AM/PM:"
+      + " dmy (default) or mdy.")
+  String dateOrder;
+
+  @Option(names = "--libre-scans", description = "Also use LibreView scan records (type 1), not only historic ones.")
+  boolean libreScans;
+
+  ImportOptions options() {
+    ImportOptions o = ImportOptions.defaults().withDeviceLimits(deviceLimits).withLibreScans(libreScans);
+    if (!(mmolFactor > 17 && mmolFactor < 19)) {
+      throw new InvalidInputException("--mmol-factor " + mmolFactor + ": expected about 18 (18 or 18.016)");
+    }
+    o = o.withMmolFactor(mmolFactor);
+    if (tz != null) {
+      try {
+        o = o.withZone(java.time.ZoneId.of(tz));
+      } catch (java.time.DateTimeException e) {
+        throw new InvalidInputException("--tz " + tz + ": unknown time zone; expected e.g. UTC or Europe/Berlin");
+      }
+    }
+    if (dateOrder != null) {
+      switch (dateOrder.toLowerCase(java.util.Locale.ROOT)) {
+        case "dmy" -> o = o.withDayMonth(org.isletsim.cgm.io.Timestamps.DayMonth.DAY_FIRST);
+        case "mdy" -> o = o.withDayMonth(org.isletsim.cgm.io.Timestamps.DayMonth.MONTH_FIRST);
+        default -> throw new InvalidInputException("--date-order " + dateOrder + ": expected dmy or mdy");
+      }
+    }
+    if (units != null) {
+      try {
+        o = o.withUnits(GlucoseUnit.parseOption(units));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidInputException("--units: " + e.getMessage());
+      }
+    }
+    return o;
+  }
+
+  ImportResult read(Path file) {
+    return CgmImporters.standard().read(file, format, options());
+  }
+}

@@ -1,0 +1,219 @@
+package org.isletsim.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.isletsim.InvalidInputException;
+import org.isletsim.cgm.AgpProfile;
+import org.isletsim.cgm.CgmMetrics;
+import org.isletsim.cgm.EpisodeSummary;
+import org.isletsim.cgm.Episodes;
+import org.isletsim.cgm.GlucoseSeries;
+import org.isletsim.cgm.io.ImportResult;
+import org.isletsim.cgm.io.Timestamps;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code isletsim cgm metrics FILE...}: one CSV row (or JSON object) of consensus metrics per file. Bad files are
+ * reported one line each and listed at the end (exit code 2); the good files still produce results.
+ */
+@Command(name = "metrics", mixinStandardHelpOptions = true,
+    description = "Glycaemic metrics per file (keys as docs/cgm.md); CSV by default, --json for JSON.")
+public final class CgmMetricsCommand implements Callable<Integer> {
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "CGM exports.")
+  List<Path> files;
+
+  @Option(names = "--from", paramLabel = "T", description = "Only readings at or after T (e.g. 2024-05-06 or"
+      + " 2024-05-06T08:00), wall-clock time.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "T", description = "Only readings before T.")
+  String to;
+
+  @Option(names = "--json", description = "JSON: an array with one object per file.")
+  boolean json;
+
+  @Option(names = "--per-day", description = "Also report the scalar metrics per calendar day.")
+  boolean perDay;
+
+  @Mixin CgmImportOptions importOptions;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  private static final List<String> EPISODE_FIELDS =
+      List.of("total_episodes", "avg_ep_per_day", "avg_ep_duration", "avg_ep_gl");
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    long fromSec = from == null ? Long.MIN_VALUE : parseTime(from, "--from");
+    long toSec = to == null ? Long.MAX_VALUE : parseTime(to, "--to");
+    if (fromSec >= toSec) {
+      throw new InvalidInputException("--from " + from + " is not before --to " + to + "; expected from < to");
+    }
+    importOptions.options(); // validate the options once: a bad option is one error, not one per file
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<String> bad = new ArrayList<>();
+    for (Path f : files) {
+      try {
+        ImportResult r = importOptions.read(f);
+        err.println("isletsim: " + r.summary());
+        GlucoseSeries s = r.series().window(fromSec, toSec);
+        if (s.isEmpty()) {
+          throw new InvalidInputException(f + ": no readings between --from and --to; expected readings in"
+              + " " + Timestamps.format(r.series().epochSec()[0]) + " .. "
+              + Timestamps.format(r.series().epochSec()[r.series().size() - 1]));
+        }
+        rows.add(row(r, s));
+      } catch (InvalidInputException e) {
+        err.println("isletsim: " + e.getMessage());
+        bad.add(f.toString());
+      }
+      err.flush();
+    }
+    if (json) {
+      ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      out.println(m.writeValueAsString(rows));
+    } else if (!rows.isEmpty()) {
+      writeCsv(rows, out);
+    }
+    out.flush();
+    if (!bad.isEmpty()) {
+      if (files.size() > 1) {
+        err.println("isletsim: " + bad.size() + " of " + files.size() + " files failed: " + String.join(", ", bad));
+        err.flush();
+      }
+      return Cli.EXIT_USAGE;
+    }
+    return 0;
+  }
+
+  private static long parseTime(String text, String option) {
+    String t = text.length() == 10 ? text + "T00:00:00" : text;
+    return Timestamps.parse(t, org.isletsim.cgm.io.Timestamps.DayMonth.DAY_FIRST, option, 0);
+  }
+
+  private Map<String, Object> row(ImportResult r, GlucoseSeries s) {
+    CgmMetrics m = CgmMetrics.of(s);
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("file", r.source());
+    o.put("format", r.format());
+    o.put("units_in_file", r.unitsInFile().label());
+    o.put("start", Timestamps.format(m.startEpochSec()));
+    o.put("end", Timestamps.format(m.endEpochSec()));
+    o.put("low_count", r.lowCount());
+    o.put("high_count", r.highCount());
+    o.put("duplicate_readings", r.duplicateReadings());
+    o.put("skipped_rows", r.skipped().values().stream().mapToInt(Integer::intValue).sum());
+    m.scalars().forEach((k, v) -> o.put(k, clean(v)));
+    Map<String, Object> eps = new LinkedHashMap<>();
+    for (String k : Episodes.KEYS) {
+      EpisodeSummary e = m.episodes().get(k);
+      Map<String, Object> em = new LinkedHashMap<>();
+      em.put("total_episodes", e == null ? null : e.totalEpisodes());
+      em.put("avg_ep_per_day", e == null ? null : clean(e.avgEpisodesPerDay()));
+      em.put("avg_ep_duration", e == null ? null : clean(e.avgEpisodeDurationMin()));
+      em.put("avg_ep_gl", e == null ? null : clean(e.avgEpisodeGlucoseMgDl()));
+      eps.put(k, em);
+    }
+    o.put("episodes", eps);
+    if (json) {
+      o.put("skipped", new java.util.TreeMap<>(r.skipped()));
+      Map<String, Object> agp = new LinkedHashMap<>();
+      AgpProfile a = m.agp();
+      for (int j = 0; j < a.minuteOfDay().length; j++) {
+        List<Object> q = new ArrayList<>();
+        for (double v : a.percentilesMgDl()[j]) {
+          q.add(clean(v));
+        }
+        agp.put(AgpProfile.label(a.minuteOfDay()[j]), q);
+      }
+      o.put("agp", agp);
+    }
+    if (perDay) {
+      List<Map<String, Object>> days = new ArrayList<>();
+      for (GlucoseSeries d : s.byDay()) {
+        Map<String, Object> dm = new LinkedHashMap<>();
+        dm.put("day", Timestamps.format(d.epochSec()[0]).substring(0, 10));
+        CgmMetrics.of(d).scalars().forEach((k, v) -> dm.put(k, clean(v)));
+        days.add(dm);
+      }
+      o.put("per_day", days);
+    }
+    return o;
+  }
+
+  private static Object clean(Object v) {
+    return v instanceof Double d && (d.isNaN() || d.isInfinite()) ? null : v;
+  }
+
+  @SuppressWarnings("unchecked")
+  private void writeCsv(List<Map<String, Object>> rows, PrintWriter out) {
+    List<String> cols = new ArrayList<>();
+    Map<String, Object> first = rows.get(0);
+    for (String k : first.keySet()) {
+      if (k.equals("episodes")) {
+        for (String e : Episodes.KEYS) {
+          for (String f : EPISODE_FIELDS) {
+            cols.add(e + "_" + f);
+          }
+        }
+      } else if (!k.equals("per_day")) {
+        cols.add(k);
+      }
+    }
+    if (perDay) {
+      cols.add(0, "day");
+    }
+    out.println(String.join(",", cols));
+    for (Map<String, Object> r : rows) {
+      Map<String, Object> flat = flatten(r);
+      flat.put("day", "all");
+      out.println(line(cols, flat));
+      if (perDay) {
+        for (Map<String, Object> d : (List<Map<String, Object>>) r.get("per_day")) {
+          Map<String, Object> fd = new LinkedHashMap<>();
+          for (String c : List.of("file", "format", "units_in_file")) {
+            fd.put(c, r.get(c));
+          }
+          fd.putAll(d);
+          out.println(line(cols, fd));
+        }
+      }
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> flatten(Map<String, Object> r) {
+    Map<String, Object> flat = new LinkedHashMap<>(r);
+    Map<String, Map<String, Object>> eps = (Map<String, Map<String, Object>>) r.get("episodes");
+    eps.forEach((k, m) -> m.forEach((f, v) -> flat.put(k + "_" + f, v)));
+    return flat;
+  }
+
+  private static String line(List<String> cols, Map<String, Object> values) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < cols.size(); i++) {
+      if (i > 0) {
+        b.append(',');
+      }
+      Object v = values.get(cols.get(i));
+      if (v != null) {
+        String s = v.toString();
+        b.append(s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s);
+      }
+    }
+    return b.toString();
+  }
+}

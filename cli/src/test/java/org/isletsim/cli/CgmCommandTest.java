@@ -1,0 +1,134 @@
+package org.isletsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code isletsim cgm ...} end to end on the shared specimens: outputs, exit codes and one-line errors. */
+class CgmCommandTest {
+  private static final Path SPECIMENS = Path.of(System.getProperty("isletsim.shared", "../../shared"), "data", "cgm");
+  private static final Path DEXCOM = SPECIMENS.resolve("dexcom_clarity_sample_mgdl.csv");
+  private static final Path NIGHTSCOUT = SPECIMENS.resolve("nightscout_entries_sample.json");
+
+  @TempDir Path dir;
+  private StringWriter out;
+  private StringWriter err;
+
+  @BeforeEach
+  void setUp() {
+    out = new StringWriter();
+    err = new StringWriter();
+  }
+
+  private int run(String... args) {
+    CommandLine cl = IsletsimCommand.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  private JsonNode expected(Path specimen) throws Exception {
+    return new ObjectMapper().readTree(Files.readString(Path.of(specimen + ".expected.json"))).get("expected");
+  }
+
+  @Test
+  void metricsCsvOneRowPerFile() {
+    assertThat(run("cgm", "metrics", DEXCOM.toString(), NIGHTSCOUT.toString())).isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("file,format,units_in_file,start,end").contains(",tir_70_180,", ",gri,");
+    assertThat(lines.get(1)).contains("dexcom_clarity_csv").contains(",858,");
+    assertThat(lines.get(2)).contains("nightscout_entries_json").contains(",576,");
+    assertThat(err.toString()).contains("Low 5, High 1").contains("skipped 6 metadata rows");
+  }
+
+  @Test
+  void metricsJsonUsesTheDocumentedKeysAndValues() throws Exception {
+    assertThat(run("cgm", "metrics", "--json", DEXCOM.toString())).isZero();
+    JsonNode got = new ObjectMapper().readTree(out.toString()).get(0);
+    JsonNode exp = expected(DEXCOM);
+    for (String k : List.of("n_readings_used", "mean", "sd", "cv", "gmi", "tir_70_180", "tbr_54", "lbgi", "adrr",
+        "grade", "m_value", "gri", "active_percent", "conga_24", "modd", "mag", "mage_ma_avg", "mage_ma_service")) {
+      assertThat(got.get(k).asDouble()).as(k).isCloseTo(exp.get(k).asDouble(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+    assertThat(got.get("episodes").get("lv1_hyper").get("total_episodes").asInt()).isEqualTo(8);
+    assertThat(got.get("episodes").get("ext_hypo").get("avg_ep_gl").isNull()).isTrue();
+    assertThat(got.get("agp").get("24:00")).hasSize(5);
+  }
+
+  @Test
+  void windowAndPerDay() {
+    assertThat(run("cgm", "metrics", "--from", "2024-05-07", "--to", "2024-05-08", "--per-day", DEXCOM.toString()))
+        .isZero();
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines).hasSize(3); // header, window total, one day
+    assertThat(lines.get(1)).contains("2024-05-07T00:0").doesNotContain("2024-05-06");
+    assertThat(lines.get(2)).startsWith("2024-05-07,");
+  }
+
+  @Test
+  void badFilesAreListedGoodFilesStillReportedExit2() throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "time,glucose\n2024-01-01 00:00,100\n2024-01-01 00:05,abc\n");
+    int rc = run("cgm", "metrics", DEXCOM.toString(), bad.toString());
+    assertThat(rc).isEqualTo(2);
+    assertThat(out.toString().lines().count()).isEqualTo(2);
+    String e = err.toString();
+    assertThat(e).contains(bad + " line 3: glucose 'abc' is not a number").doesNotContain("Exception")
+        .doesNotContain("\tat ");
+    assertThat(e.lines().filter(l -> l.contains("files failed")).toList())
+        .containsExactly("isletsim: 1 of 2 files failed: " + bad);
+  }
+
+  @Test
+  void singleBadFileIsOneLineExit2() throws Exception {
+    Path bad = dir.resolve("unknown.txt");
+    Files.writeString(bad, "hello\n");
+    assertThat(run("cgm", "agp", bad.toString(), "--out", dir.resolve("a.csv").toString())).isEqualTo(2);
+    assertThat(err.toString().lines().toList()).hasSize(1).first().asString()
+        .contains("unknown CGM export format");
+    err.getBuffer().setLength(0);
+    assertThat(run("cgm", "metrics", bad.toString())).isEqualTo(2);
+    assertThat(err.toString().lines().toList()).hasSize(1).first().asString()
+        .startsWith("isletsim: " + bad + " line 1: unknown CGM export format");
+    err.getBuffer().setLength(0);
+    assertThat(run("cgm", "metrics", "--units", "furlongs", DEXCOM.toString(), NIGHTSCOUT.toString())).isEqualTo(2);
+    assertThat(err.toString().lines().toList()).containsExactly(
+        "isletsim: --units: unknown units 'furlongs'; expected mgdl or mmoll");
+  }
+
+  @Test
+  void agpWritesPercentilesByTimeOfDay() throws Exception {
+    Path agp = dir.resolve("agp.csv");
+    assertThat(run("cgm", "agp", NIGHTSCOUT.toString(), "--out", agp.toString())).isZero();
+    List<String> lines = Files.readAllLines(agp);
+    assertThat(lines).hasSize(289);
+    assertThat(lines.get(0)).isEqualTo("time_of_day,p05_mgdl,p25_mgdl,p50_mgdl,p75_mgdl,p95_mgdl");
+    assertThat(lines.get(288)).startsWith("24:00,125.397058823529");
+  }
+
+  @Test
+  void convertToCsvAndParquet() throws Exception {
+    Path csv = dir.resolve("norm.csv");
+    assertThat(run("cgm", "convert", DEXCOM.toString(), "--out", csv.toString())).isZero();
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines).hasSize(859);
+    assertThat(lines.get(1)).isEqualTo("2024-05-06T00:02:17,127.0");
+    Path pq = dir.resolve("norm.parquet");
+    assertThat(run("cgm", "convert", DEXCOM.toString(), "--out", pq.toString())).isZero();
+    byte[] b = Files.readAllBytes(pq);
+    assertThat(new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+    assertThat(run("cgm", "convert", DEXCOM.toString(), "--out", dir.resolve("x.xlsx").toString())).isEqualTo(2);
+    assertThat(dir.toFile().list()).containsExactlyInAnyOrder("norm.csv", "norm.parquet");
+  }
+}
