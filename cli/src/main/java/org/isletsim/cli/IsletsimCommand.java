@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "In-silico trials of stem-cell-derived islet replacement therapy.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, MmttCommand.class})
 public final class IsletsimCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
