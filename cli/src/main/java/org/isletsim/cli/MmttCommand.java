@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
+import org.isletsim.graft.GraftCourseCsv;
 import org.isletsim.graft.GraftFunctionIndices;
 import org.isletsim.graft.GraftPlan;
 import org.isletsim.graft.GraftPlanYaml;
@@ -51,6 +52,10 @@ public final class MmttCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "course output (CSV)")
   Path out;
 
+  @Option(names = "--course-out", paramLabel = "FILE.csv",
+      description = "with --graft: also write the day-by-day graft course from day 0 to --day")
+  Path courseOut;
+
   @Option(names = "--hba1c", paramLabel = "PERCENT", description = "HbA1c for beta-score and BETA-2 (optional)")
   Double hba1c;
 
@@ -62,6 +67,7 @@ public final class MmttCommand implements Callable<Integer> {
     double basalUPerMin;
     double bodyWeightKg;
     String what;
+    if (courseOut != null && graft == null) throw new InvalidInputException("--course-out: needs --graft");
     if (VirtualSubjects.isHealthy(patient)) {
       if (graft != null) throw new InvalidInputException("--graft: a healthy control has a native pancreas and takes no graft");
       LabSubject s = VirtualSubjects.healthy(patient, seed);
@@ -79,6 +85,11 @@ public final class MmttCommand implements Callable<Integer> {
       GraftPlan plan = GraftPlanYaml.read(graft);
       String id = patient.trim().replace('_', '#');
       GraftedMmtt.Outcome o = GraftedMmtt.run(id, id, seed, plan, day);
+      if (courseOut != null) {
+        try (BufferedWriter w = Files.newBufferedWriter(courseOut, StandardCharsets.UTF_8)) {
+          GraftCourseCsv.write(w, plan, seed, id, day);
+        }
+      }
       result = o.mmtt();
       basalUPerMin = o.basalUPerMin();
       bodyWeightKg = VirtualSubjects.t1d(id).bodyWeightKg();

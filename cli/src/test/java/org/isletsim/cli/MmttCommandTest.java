@@ -29,8 +29,11 @@ class MmttCommandTest {
   void graftedRecipientWritesTheCourse() throws Exception {
     Path csv = dir.resolve("m.csv");
     Run r = run("mmtt", "--patient", "adult#001", "--graft", "../examples/graft/zimislecel-full-dose.yaml",
-        "--day", "180", "--out", csv.toString(), "--hba1c", "6.3");
+        "--day", "180", "--out", csv.toString(), "--hba1c", "6.3", "--course-out", dir.resolve("c.csv").toString());
     assertThat(r.code()).as(r.err()).isZero();
+    List<String> course = Files.readAllLines(dir.resolve("c.csv"));
+    assertThat(course).hasSize(182);
+    assertThat(course.get(0)).startsWith("day,immature_ieq,mature_ieq");
     List<String> lines = Files.readAllLines(csv);
     assertThat(lines.get(0)).startsWith("t_min,glucose_mgdl,cpeptide_pmol_l,insulin_pmol_l");
     assertThat(lines).hasSize(272);
