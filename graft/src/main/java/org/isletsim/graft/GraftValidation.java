@@ -32,8 +32,9 @@ public final class GraftValidation {
 
     String row(String name, String unit, String target, double lo, double hi, double[] v) {
       long in = Arrays.stream(v).filter(x -> x >= lo && x <= hi).count();
-      return String.format(Locale.ROOT, "| %s (%s) | %s | %.1f ± %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %d/%d |",
-          name, unit, target, mean, sd, min, p5, p50, p95, max, in, v.length);
+      String f = unit.startsWith("nmol") ? "%.2f" : "%.1f";
+      return String.format(Locale.ROOT, "| %s (%s) | %s | " + f + " ± " + f + " | " + f + " | " + f + " | " + f + " | " + f
+          + " | " + f + " | %d/%d |", name, unit, target, mean, sd, min, p5, p50, p95, max, in, v.length);
     }
   }
 

@@ -41,8 +41,8 @@ public final class VirtualSubjects {
     UniformRandomProvider rng = RandomStreams.stream(seed, id, "healthy-control");
     ContinuousSampler z = RandomStreams.standardNormal(rng);
     double bw = Math.min(110, Math.max(50, 75 + 10 * z.sample()));
-    double vmxFactor = GraftCourse.logNormal(z.sample(), 0.2);
-    double kp3Factor = GraftCourse.logNormal(z.sample(), 0.2);
+    double vmxFactor = GraftCourse.logNormal(z.sample(), 0.15);
+    double kp3Factor = GraftCourse.logNormal(z.sample(), 0.15);
     PatientParameters absorption =
         PatientCatalog.get(String.format(Locale.ROOT, "adult#%03d", (index - 1) % 10 + 1));
     PatientParameters p = HealthyParameters.normal(id, absorption, bw, vmxFactor, kp3Factor);
@@ -51,7 +51,7 @@ public final class VirtualSubjects {
     SecretionParameters s = new SecretionParameters(
         n.gammaPerMin(),
         n.alphaPerMin() * GraftCourse.logNormal(z.sample(), 0.2),
-        n.betaPmolPerKgMinPerMgDl() * GraftCourse.logNormal(z.sample(), 0.25),
+        n.betaPmolPerKgMinPerMgDl() * GraftCourse.logNormal(z.sample(), 0.2),
         n.kPmolPerKgPerMgDl() * GraftCourse.logNormal(z.sample(), 0.25),
         h,
         n.kp4MgKgMinPerPmolKg(),

@@ -22,7 +22,7 @@ class GraftValidationSlowTest {
       assertThat(r.peakCpeptidePmolL()).isBetween(1000.0, 3000.0);
     });
     long below140 = h.stream().filter(r -> r.glucoseAt(120) < 140).count();
-    assertThat(below140).isGreaterThanOrEqualTo(98); // recorded: 99/100 (VALIDATION.md)
+    assertThat(below140).isGreaterThanOrEqualTo(98); // recorded: 100/100 (seeds 7, 11: 97, 99; VALIDATION.md)
   }
 
   @Test
