@@ -89,6 +89,11 @@ public final class EndocrinePatient implements LabSubject {
 
   /** Subcutaneous (CGM-observed) glucose Gs/Vg, mg/dL. */
   public double glucoseMgDl() {
+    return sensorGlucoseMgDl();
+  }
+
+  @Override
+  public double sensorGlucoseMgDl() {
     return state[GS] / params.vgDlPerKg();
   }
 

@@ -116,6 +116,25 @@ public final class GraftValidation {
     System.out.printf(Locale.ROOT, "| on | %.1f ± %.1f | %.1f ± %.1f |%n", a54.mean, a54.sd, an.mean, an.sd);
     System.out.printf(Locale.ROOT, "| off | %.1f ± %.1f | %.1f ± %.1f |%n", b54.mean, b54.sd, bn.mean, bn.sd);
     System.out.printf(Locale.ROOT, "%nrecipients with more time < 54 mg/dL when alpha cells are off: %d/%d%n", worse, n);
+    System.out.printf(Locale.ROOT, "%n### Daily life (3 meals, residual insulin scaled by the graft), full dose (n = %d)%n%n", n);
+    System.out.println("| day | mean glucose (mg/dL) | TIR 70–180 (%) | recipients with TIR > 70% | < 70 mg/dL (%) | < 54 mg/dL (%) | GMI (%) | insulin (fraction of usual) |");
+    System.out.println("|---|---|---|---|---|---|---|---|");
+    for (int day : new int[] {-1, 90, 180, 365}) {
+      double m = 0, tir = 0, b70 = 0, low54 = 0, gmi = 0, f = 0;
+      int over70 = 0;
+      for (int i = 0; i < n; i++) {
+        DailyLife.Day d = day < 0 ? DailyLife.withoutGraft(adult(i)) : DailyLife.recipient(adult(i), key(i), seed, full, day);
+        m += d.meanMgDl();
+        tir += d.tirPercent();
+        b70 += d.below70Percent();
+        low54 += d.below54Percent();
+        gmi += d.gmiPercent();
+        f += d.insulinFraction();
+        if (d.tirPercent() > 70) over70++;
+      }
+      System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %d/%d | %.2f | %.2f | %.2f | %.2f |%n", day < 0 ? "no graft" : String.valueOf(day),
+          m / n, tir / n, over70, n, b70 / n, low54 / n, gmi / n, f / n);
+    }
     System.out.printf(Locale.ROOT, "(computed in %.1f s)%n", (System.nanoTime() - t0) / 1e9);
   }
 }

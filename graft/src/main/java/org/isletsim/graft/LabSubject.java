@@ -11,6 +11,9 @@ public interface LabSubject {
   /** Plasma glucose Gp/Vg, mg/dL (what a laboratory measures). */
   double plasmaGlucoseMgDl();
 
+  /** Interstitial (CGM-observed, noise-free) glucose Gs/Vg, mg/dL. */
+  double sensorGlucoseMgDl();
+
   /** Plasma C-peptide, pmol/L (0 without endogenous secretion). */
   double cpeptidePmolL();
 

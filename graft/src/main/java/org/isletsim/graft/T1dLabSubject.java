@@ -25,6 +25,11 @@ public final class T1dLabSubject implements LabSubject {
   }
 
   @Override
+  public double sensorGlucoseMgDl() {
+    return patient.glucoseMgDl();
+  }
+
+  @Override
   public double cpeptidePmolL() {
     return 0;
   }

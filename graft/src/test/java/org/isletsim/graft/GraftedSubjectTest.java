@@ -43,4 +43,16 @@ class GraftedSubjectTest {
     assertThat(without.nadirMgDl()).isLessThan(withAlpha.nadirMgDl());
     assertThat(withAlpha.peakGlucagonExcessNgL()).isGreaterThan(50);
   }
+
+  @Test
+  void maturingGraftCutsInsulinAndHypoglycaemiaInDailyLife() {
+    GraftPlan full = GraftPlan.stemCellPortal(0.8e9);
+    DailyLife.Day before = DailyLife.withoutGraft("adult#001");
+    DailyLife.Day d90 = DailyLife.recipient("adult#001", "adult#001", 1, full, 90);
+    DailyLife.Day d365 = DailyLife.recipient("adult#001", "adult#001", 1, full, 365);
+    assertThat(before.insulinFraction()).isEqualTo(1.0);
+    assertThat(d365.insulinFraction()).isLessThan(d90.insulinFraction());
+    assertThat(d365.below70Percent()).isLessThanOrEqualTo(before.below70Percent());
+    assertThat(d365.tirPercent()).isGreaterThan(70);
+  }
 }
