@@ -17,7 +17,8 @@ import org.isletsim.physiology.UvaPadovaModel;
  * <p>The 13 S2008 equations are not restated: the engine's {@link UvaPadovaModel} computes them, and this model
  * adds (i) the secreted insulin γ·Ipo to the liver insulin Il (portal delivery, so it undergoes hepatic
  * first-pass extraction m30, and portal insulin suppresses EGP by kp4·Ipo) or to plasma insulin Ip
- * (extra-hepatic sites, no kp4 term); (ii) the glucagon term ζ·XH inside the clipped EGP. With φβ = φα = 0 the first 13 derivatives equal the engine's exactly.
+ * (extra-hepatic sites, no kp4 term); (ii) the glucagon term ζ·XH inside the clipped EGP. With φβ = φα = 0
+ * (and the appended states at zero) the first 13 derivatives equal the engine's exactly.
  *
  * <p>Not thread-safe; no allocation in {@link #computeDerivatives}.
  */

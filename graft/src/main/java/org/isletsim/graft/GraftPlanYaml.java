@@ -70,7 +70,9 @@ public final class GraftPlanYaml {
     }
     if (root == null || !root.isObject()) throw new InvalidInputException("expected a YAML mapping with product, site and infusions");
     root.fieldNames().forEachRemaining(f -> {
-      if (!TOP.contains(f)) throw new InvalidInputException(f + ": unknown field (known: " + String.join(", ", TOP.stream().sorted().toList()) + ")");
+      if (!TOP.contains(f)) {
+        throw new InvalidInputException(f + ": unknown field (known: " + String.join(", ", TOP.stream().sorted().toList()) + ")");
+      }
     });
     GraftProduct product = GraftProduct.parse(requiredText(root, "product"), "product");
     GraftSite site = GraftSite.parse(requiredText(root, "site"), "site");
@@ -84,9 +86,12 @@ public final class GraftPlanYaml {
         }
       });
     }
-    BiologyGlobals globals = GraftDefaults.merge(GraftDefaults.globalsNode(), get(overrides, "globals"), BiologyGlobals.class, "overrides.globals");
-    ProductParameters pp = GraftDefaults.merge(GraftDefaults.productNode(product), get(overrides, "product"), ProductParameters.class, "overrides.product");
-    SiteParameters sp = GraftDefaults.merge(GraftDefaults.siteNode(site), get(overrides, "site"), SiteParameters.class, "overrides.site");
+    BiologyGlobals globals = GraftDefaults.merge(
+        GraftDefaults.globalsNode(), get(overrides, "globals"), BiologyGlobals.class, "overrides.globals");
+    ProductParameters pp = GraftDefaults.merge(
+        GraftDefaults.productNode(product), get(overrides, "product"), ProductParameters.class, "overrides.product");
+    SiteParameters sp = GraftDefaults.merge(
+        GraftDefaults.siteNode(site), get(overrides, "site"), SiteParameters.class, "overrides.site");
 
     JsonNode inf = root.get("infusions");
     if (inf == null || !inf.isArray() || inf.isEmpty()) {
