@@ -53,7 +53,8 @@ public final class MmttCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--course-out", paramLabel = "FILE.csv",
-      description = "with --graft: also write the day-by-day graft course from day 0 to --day")
+      description = "with --graft: also simulate and write the recipient's course day by day from day 0 to --day"
+          + " (graft mass, insulin fraction, mean glucose, TIR, time below range, fasting glucose and C-peptide)")
   Path courseOut;
 
   @Option(names = "--hba1c", paramLabel = "PERCENT", description = "HbA1c for beta-score and BETA-2 (optional)")
@@ -87,7 +88,7 @@ public final class MmttCommand implements Callable<Integer> {
       GraftedMmtt.Outcome o = GraftedMmtt.run(id, id, seed, plan, day);
       if (courseOut != null) {
         try (BufferedWriter w = Files.newBufferedWriter(courseOut, StandardCharsets.UTF_8)) {
-          GraftCourseCsv.write(w, plan, seed, id, day);
+          GraftCourseCsv.write(w, id, id, seed, plan, day);
         }
       }
       result = o.mmtt();
