@@ -48,4 +48,11 @@ class GraftValidationSlowTest {
     }
     assertThat(sumOff).isGreaterThan((int) (1.1 * sumOn));
   }
+
+  @Test
+  void deceasedDonorEdmontonAnchors() {
+    double[] e = GraftValidation.edmonton(1000, SEED);
+    assertThat(e[0]).isBetween(0.31, 0.57); // 44% at 1 year, +-30% relative
+    assertThat(e[1]).isBetween(0.05, 0.25); // 14% at 2 years
+  }
 }
