@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       BenchCommand.class,
       CgmCommand.class,
+      MmttCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IsletsimCommand implements Runnable {

@@ -1,0 +1,69 @@
+package org.isletsim.cli;
+
+import static org.assertj.core.api.Assertions.*;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class MmttCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cl = IsletsimCommand.commandLine();
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    cl.setOut(new PrintWriter(out));
+    cl.setErr(new PrintWriter(err));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void graftedRecipientWritesTheCourse() throws Exception {
+    Path csv = dir.resolve("m.csv");
+    Run r = run("mmtt", "--patient", "adult#001", "--graft", "../examples/graft/zimislecel-full-dose.yaml",
+        "--day", "180", "--out", csv.toString(), "--hba1c", "6.3", "--course-out", dir.resolve("c.csv").toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<String> course = Files.readAllLines(dir.resolve("c.csv"));
+    assertThat(course).hasSize(182);
+    assertThat(course.get(0)).startsWith("day,immature_ieq,mature_ieq");
+    List<String> lines = Files.readAllLines(csv);
+    assertThat(lines.get(0)).startsWith("t_min,glucose_mgdl,cpeptide_pmol_l,insulin_pmol_l");
+    assertThat(lines).hasSize(272);
+    assertThat(r.out()).contains("peak C-peptide", "beta-score", "Igls 2.0 graft function", "SUITO");
+  }
+
+  @Test
+  void healthyAndUngraftedSubjects() {
+    Run h = run("mmtt", "--patient", "healthy", "--out", dir.resolve("h.csv").toString());
+    assertThat(h.code()).isZero();
+    assertThat(h.out()).contains("healthy control");
+    Run t = run("mmtt", "--patient", "adult#002", "--out", dir.resolve("t.csv").toString());
+    assertThat(t.code()).isZero();
+    assertThat(t.out()).contains("undetectable");
+  }
+
+  @Test
+  void badInputExitsTwoNamingTheField() throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "product: allogeneic-sc-islet\nsite: portal-vein\ninfusions:\n  - {day: 0, dose: -1, unit: cells}\n");
+    Run r = run("mmtt", "--patient", "adult#001", "--graft", bad.toString(), "--out", dir.resolve("x.csv").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("bad.yaml: infusions[0].dose: must be > 0");
+    Files.writeString(bad, "product: pig-islet\nsite: portal-vein\ninfusions:\n  - {day: 0, dose: 1e9, unit: cells}\n");
+    assertThat(run("mmtt", "--patient", "adult#001", "--graft", bad.toString(), "--out", dir.resolve("x.csv").toString()).err())
+        .contains("product: unknown product 'pig-islet'");
+    Run u = run("mmtt", "--patient", "adult#099", "--out", dir.resolve("x.csv").toString());
+    assertThat(u.code()).isEqualTo(2);
+    assertThat(u.err()).contains("adult#099");
+    assertThat(run("mmtt", "--patient", "healthy", "--graft", bad.toString(), "--out", dir.resolve("x.csv").toString()).code())
+        .isEqualTo(2);
+  }
+}
