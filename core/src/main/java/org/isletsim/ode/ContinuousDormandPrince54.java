@@ -38,7 +38,7 @@ public final class ContinuousDormandPrince54 {
   private final long[] denseStamp; // step number for which r2..r5[i] were computed (lazily, per component)
   private long stepNumber;
   private OdeSystem system;
-  private double t0, t1, h, hStep, facold;
+  private double t0, t1, h, hStep, facold, facoldPowBeta;
   private long evaluations, accepted, rejected;
 
   /**
@@ -87,6 +87,7 @@ public final class ContinuousDormandPrince54 {
     evaluations++;
     if (h == 0) h = initialStep(t);
     facold = 1e-4;
+    facoldPowBeta = Math.exp(BETA * Math.log(facold));
   }
 
   /** Steps as far as needed and writes the state at {@code t} (≥ the restart time) into {@code out}. */
@@ -124,36 +125,43 @@ public final class ContinuousDormandPrince54 {
     while (true) {
       if (h > hmax) h = hmax;
       final double h = this.h;
-      for (int i = 0; i < n; i++) tmp[i] = y0[i] + h * A21 * k1[i];
+      final double b21 = h * A21;
+      for (int i = 0; i < n; i++) tmp[i] = y0[i] + b21 * k1[i];
       system.computeDerivatives(t0 + C2 * h, tmp, k2);
-      for (int i = 0; i < n; i++) tmp[i] = y0[i] + h * (A31 * k1[i] + A32 * k2[i]);
+      final double b31 = h * A31, b32 = h * A32;
+      for (int i = 0; i < n; i++) tmp[i] = y0[i] + b31 * k1[i] + b32 * k2[i];
       system.computeDerivatives(t0 + C3 * h, tmp, k3);
-      for (int i = 0; i < n; i++) tmp[i] = y0[i] + h * (A41 * k1[i] + A42 * k2[i] + A43 * k3[i]);
+      final double b41 = h * A41, b42 = h * A42, b43 = h * A43;
+      for (int i = 0; i < n; i++) tmp[i] = y0[i] + b41 * k1[i] + b42 * k2[i] + b43 * k3[i];
       system.computeDerivatives(t0 + C4 * h, tmp, k4);
-      for (int i = 0; i < n; i++) tmp[i] = y0[i] + h * (A51 * k1[i] + A52 * k2[i] + A53 * k3[i] + A54 * k4[i]);
+      final double b51 = h * A51, b52 = h * A52, b53 = h * A53, b54 = h * A54;
+      for (int i = 0; i < n; i++) tmp[i] = y0[i] + b51 * k1[i] + b52 * k2[i] + b53 * k3[i] + b54 * k4[i];
       system.computeDerivatives(t0 + C5 * h, tmp, k5);
+      final double b61 = h * A61, b62 = h * A62, b63 = h * A63, b64 = h * A64, b65 = h * A65;
       for (int i = 0; i < n; i++) {
-        tmp[i] = y0[i] + h * (A61 * k1[i] + A62 * k2[i] + A63 * k3[i] + A64 * k4[i] + A65 * k5[i]);
+        tmp[i] = y0[i] + b61 * k1[i] + b62 * k2[i] + b63 * k3[i] + b64 * k4[i] + b65 * k5[i];
       }
       system.computeDerivatives(t0 + h, tmp, k6);
-      for (int i = 0; i < n; i++) {
-        y1[i] = y0[i] + h * (A71 * k1[i] + A73 * k3[i] + A74 * k4[i] + A75 * k5[i] + A76 * k6[i]);
-      }
+      final double b71 = h * A71, b73 = h * A73, b74 = h * A74, b75 = h * A75, b76 = h * A76;
+      for (int i = 0; i < n; i++) y1[i] = y0[i] + b71 * k1[i] + b73 * k3[i] + b74 * k4[i] + b75 * k5[i] + b76 * k6[i];
       system.computeDerivatives(t0 + h, y1, k7);
       evaluations += 6;
+      // error norm: RMS of e_i / sk_i, computed as (Σ (e_i/sk_i)²) with one division per component
       double err = 0;
       for (int i = 0; i < n; i++) {
-        double e = (E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i]) * h;
+        double e = E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i];
         double sk = atol + rtol * Math.max(Math.abs(y0[i]), Math.abs(y1[i]));
         double r = e / sk;
         err += r * r;
       }
-      err = Math.sqrt(err / n);
-      double fac11 = Math.pow(err, EXPO1);
-      double fac = Math.max(1.0 / FAC_MAX, Math.min(1.0 / FAC_MIN, fac11 / Math.pow(facold, BETA) / SAFETY));
+      err = h * Math.sqrt(err / n);
+      // fac11 = err^(0.2 − 0.75β) and facold^β through one logarithm each
+      double fac11 = Math.exp(EXPO1 * Math.log(err));
+      double fac = Math.max(1.0 / FAC_MAX, Math.min(1.0 / FAC_MIN, fac11 / facoldPowBeta / SAFETY));
       if (err <= 1.0) {
         accepted++;
         facold = Math.max(err, 1e-4);
+        facoldPowBeta = Math.exp(BETA * Math.log(facold));
         double hnew = h / fac;
         if (reject) hnew = Math.min(hnew, h);
         t1 = t0 + h;

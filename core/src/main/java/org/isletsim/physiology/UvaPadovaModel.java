@@ -25,8 +25,8 @@ public final class UvaPadovaModel implements OdeSystem {
   private double choMgPerMin;
   private double insulinPmolPerKgMin;
   private double dbarMg;
-  // gastric emptying shape for the current D̄ (recomputed only when D̄ changes)
-  private double alpha, beta, bDbar, dDbar;
+  private final GastricEmptying emptying;
+  private double invDbar; // 1/D̄ for the current D̄
 
   public UvaPadovaModel(PatientParameters p) {
     bw = p.bodyWeightKg();
@@ -60,6 +60,7 @@ public final class UvaPadovaModel implements OdeSystem {
     ka2 = p.ka2PerMin();
     ib = p.ibPmolL();
     halfRange = (kmax - kmin) / 2;
+    emptying = GastricEmptying.of(b, d);
     raPerQgut = f * kabs / bw;
     invVi = 1 / vi;
     vmxNow = vmx;
@@ -107,13 +108,16 @@ public final class UvaPadovaModel implements OdeSystem {
     this.insulinPmolPerKgMin = insulinPmolPerKgMin;
     if (dbarMg != this.dbarMg) {
       this.dbarMg = dbarMg;
-      if (dbarMg > 0) {
-        alpha = 5 / (2 * dbarMg * (1 - b));
-        beta = 5 / (2 * dbarMg * d);
-        bDbar = b * dbarMg;
-        dDbar = d * dbarMg;
-      }
+      invDbar = dbarMg > 0 ? 1 / dbarMg : 0;
     }
+  }
+
+  /**
+   * Endogenous glucose production before clipping at 0, kp1 − kp2·Gp − kp3·Id (mg/kg/min), with the current
+   * insulin-sensitivity modulation; models that add terms to EGP (portal insulin, glucagon) use this.
+   */
+  public double endogenousProduction(double gpMgPerKg, double idPmolL) {
+    return kp1 - kp2 * gpMgPerKg - kp3Now * idPmolL;
   }
 
   /** The subcutaneous insulin rate currently set, pmol/kg/min. */
@@ -123,9 +127,7 @@ public final class UvaPadovaModel implements OdeSystem {
 
   /** Gastric emptying rate kgut (1/min) for a stomach content {@code qstoMg}. */
   double gastricEmptying(double qstoMg) {
-    if (dbarMg > 0) {
-      return kmin + halfRange * (tanh(alpha * (qstoMg - bDbar)) - tanh(beta * (qstoMg - dDbar)) + 2);
-    }
+    if (dbarMg > 0) return kmin + halfRange * (emptying.bracket(qstoMg * invDbar) + 2);
     return kmax;
   }
 
@@ -157,7 +159,7 @@ public final class UvaPadovaModel implements OdeSystem {
     dx[QGUT] = kgut * qsto2 - kabs * qgut;
 
     final double ra = raPerQgut * qgut;
-    final double egp = kp1 - kp2 * gp - kp3Now * id;
+    final double egp = endogenousProduction(gp, id);
     final double renal = gp > ke2 ? ke1 * (gp - ke2) : 0;
     dx[GP] = gp >= 0 ? Math.max(egp, 0) + ra - fsnc - extraUptake - renal - k1 * gp + k2 * gt : 0;
 
@@ -166,11 +168,4 @@ public final class UvaPadovaModel implements OdeSystem {
     dx[gsIndex] = gs >= 0 ? -ksc * gs + ksc * gp : 0;
   }
 
-  /** tanh through one {@link Math#exp} (an intrinsic); absolute error below 1e-15. */
-  static double tanh(double v) {
-    if (v > 20) return 1;
-    if (v < -20) return -1;
-    double e = Math.exp(2 * v);
-    return (e - 1) / (e + 1);
-  }
 }

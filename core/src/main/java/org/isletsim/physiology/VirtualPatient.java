@@ -14,8 +14,8 @@ import static org.isletsim.physiology.StateIndex.*;
  * <p>Not thread-safe; one instance per simulated subject. {@link #step} allocates nothing.
  */
 public final class VirtualPatient {
-  /** Eating rate of announced meals, g/min. */
-  public static final double EAT_RATE_G_PER_MIN = 5.0;
+  /** Eating rate of announced meals, g/min (see {@link MealIntake}). */
+  public static final double EAT_RATE_G_PER_MIN = MealIntake.EAT_RATE_G_PER_MIN;
 
   private final PatientParameters params;
   private final UvaPadovaModel model;
@@ -24,13 +24,11 @@ public final class VirtualPatient {
   private final double insulinScale; // U/min -> pmol/kg/min
   private final double[] initial;
 
+  private final MealIntake intake;
   private long minute;
-  private double plannedMealG;
   private double lastEatenGPerMin;
   private double lastInsulinUPerMin;
   private double lastDbarMg;
-  private double episodeStartQstoMg;
-  private double episodeEatenG;
   private boolean modulationChanged;
 
   /** A patient integrated with {@link Integration#FAST}. */
@@ -48,6 +46,7 @@ public final class VirtualPatient {
             : new SplitStepper(model, params, integration);
     this.insulinScale = PatientParameters.PMOL_PER_U / params.bodyWeightKg();
     this.initial = params.initialState();
+    this.intake = new MealIntake(() -> stepper.state(QSTO1) + stepper.state(QSTO2));
     reset();
   }
 
@@ -57,11 +56,9 @@ public final class VirtualPatient {
     model.setModulation(1, 0);
     modulationChanged = false;
     minute = 0;
-    plannedMealG = 0;
+    intake.reset(initial[QSTO1] + initial[QSTO2]);
     lastEatenGPerMin = 0;
     lastInsulinUPerMin = 0;
-    episodeStartQstoMg = initial[QSTO1] + initial[QSTO2];
-    episodeEatenG = 0;
     lastDbarMg = Double.NaN;
   }
 
@@ -72,18 +69,8 @@ public final class VirtualPatient {
    * @param insulinUPerMin subcutaneous insulin rate during this minute (U/min)
    */
   public void step(double announcedChoG, double insulinUPerMin) {
-    plannedMealG += announcedChoG;
-    double eat = 0;
-    if (plannedMealG > 0) {
-      eat = Math.min(EAT_RATE_G_PER_MIN, plannedMealG);
-      plannedMealG = Math.max(0, plannedMealG - eat);
-    }
-    if (eat > 0 && lastEatenGPerMin <= 0) { // an eating episode starts
-      episodeStartQstoMg = state(QSTO1) + state(QSTO2);
-      episodeEatenG = 0;
-    }
-    if (eat > 0) episodeEatenG += eat;
-    double dbarMg = episodeStartQstoMg + episodeEatenG * 1000;
+    double eat = intake.eat(announcedChoG);
+    double dbarMg = intake.dbarMg();
 
     boolean changed =
         minute == 0
@@ -134,7 +121,7 @@ public final class VirtualPatient {
 
   /** Grams announced but not yet eaten. */
   public double plannedMealG() {
-    return plannedMealG;
+    return intake.plannedG();
   }
 
   /** State component {@code index} (see {@link StateIndex}). */

@@ -24,7 +24,7 @@ import org.isletsim.physiology.UvaPadovaModel;
  */
 public final class EndocrineModel implements OdeSystem {
   private final UvaPadovaModel base;
-  private final double vg, vi, bw, kp1, kp2, kp3;
+  private final double vg, vi, bw;
   private final double gamma, alpha, beta, kDyn, h, sb, kp4;
   private final double m1, m30, heb;
   private final SecretionParameters secretionParams;
@@ -55,9 +55,6 @@ public final class EndocrineModel implements OdeSystem {
     vg = p.vgDlPerKg();
     vi = p.viLPerKg();
     bw = p.bodyWeightKg();
-    kp1 = p.kp1();
-    kp2 = p.kp2PerMin();
-    kp3 = p.kp3();
     gamma = secretion.gammaPerMin();
     alpha = secretion.alphaPerMin();
     beta = secretion.betaPmolPerKgMinPerMgDl();
@@ -88,6 +85,11 @@ public final class EndocrineModel implements OdeSystem {
   @Override
   public int dimension() {
     return EndocrineState.COUNT;
+  }
+
+  /** Insulin-sensitivity and uptake modulation, as {@link UvaPadovaModel#setModulation}. */
+  public void setModulation(double insulinSensitivityFactor, double extraUptakeMgPerKgMin) {
+    base.setModulation(insulinSensitivityFactor, extraUptakeMgPerKgMin);
   }
 
   /** Exogenous inputs, as {@link UvaPadovaModel#setInputs}. */
@@ -140,7 +142,7 @@ public final class EndocrineModel implements OdeSystem {
     final double xh = x[XH];
     final double extra = zeta * xh - kp4 * x[IPO];
     if (extra != 0 && gp >= 0) {
-      final double egp = kp1 - kp2 * gp - kp3 * x[ID];
+      final double egp = base.endogenousProduction(gp, x[ID]);
       dx[GP] += Math.max(egp + extra, 0) - Math.max(egp, 0);
     }
 

@@ -2,34 +2,40 @@ package org.isletsim.graft;
 
 import static org.isletsim.physiology.StateIndex.*;
 
+import org.isletsim.ode.ContinuousDormandPrince54;
 import org.isletsim.ode.DormandPrince54;
+import org.isletsim.physiology.Integration;
+import org.isletsim.physiology.MealIntake;
 import org.isletsim.physiology.PatientParameters;
 import org.isletsim.physiology.VirtualPatient;
 
 /**
  * A virtual subject with endogenous islet function ({@link EndocrineModel}), advanced in one-minute steps with
  * the same meal handling as the engine's {@link VirtualPatient} (announced grams eaten at 5 g/min; gastric
- * emptying reference dose D̄ = stomach content at the start of the eating episode plus everything eaten since)
- * and the same integrator settings (DOPRI5, rtol 1e-6, atol 1e-12).
+ * emptying reference dose D̄ = stomach content at the start of the eating episode plus everything eaten since,
+ * {@link MealIntake}) and the same integration choices: by default ({@link Integration#FAST}) a continuous
+ * Dormand–Prince 5(4) that steps across minutes and restarts when an input or the graft's function changes; in
+ * reference mode simglucose's DOPRI5 restarted every minute. (The engine's exact split of the insulin kinetics
+ * does not apply here: secretion couples insulin to glucose.)
  *
  * <p>Not thread-safe; {@link #step} allocates nothing.
  */
 public final class EndocrinePatient implements LabSubject {
   private final PatientParameters params;
   private final EndocrineModel model;
-  private final DormandPrince54 integrator;
-  private final double[] state = new double[EndocrineState.COUNT];
+  private final DormandPrince54 perMinute; // reference mode
+  private final ContinuousDormandPrince54 continuous; // fast mode
+  private final double[] state = new double[EndocrineState.COUNT]; // at `minute` (fast mode: when fresh)
   private final double insulinScale;
   private final double usualBasalUPerMin;
+  private final MealIntake intake;
 
   private long minute;
-  private double plannedMealG;
   private double lastEatenGPerMin;
   private double lastInsulinUPerMin;
   private double lastDbarMg = Double.NaN;
-  private double episodeStartQstoMg;
-  private double episodeEatenG;
   private boolean started;
+  private boolean stateFresh = true;
 
   /**
    * @param params S2008 parameters
@@ -39,36 +45,53 @@ public final class EndocrinePatient implements LabSubject {
    */
   public EndocrinePatient(
       PatientParameters params, EndocrineModel model, double[] initialState, double usualBasalUPerMin) {
+    this(params, model, initialState, usualBasalUPerMin, Integration.FAST);
+  }
+
+  /** As above, with a choice of integration. */
+  public EndocrinePatient(
+      PatientParameters params,
+      EndocrineModel model,
+      double[] initialState,
+      double usualBasalUPerMin,
+      Integration integration) {
     if (initialState.length != EndocrineState.COUNT) {
       throw new IllegalArgumentException("initial state must have " + EndocrineState.COUNT + " components");
     }
     this.params = params;
     this.model = model;
-    this.integrator = DormandPrince54.withReferenceTolerances(EndocrineState.COUNT);
+    if (integration.mode() == Integration.Mode.REFERENCE) {
+      this.perMinute = new DormandPrince54(EndocrineState.COUNT, integration.rtol(), integration.atol(), 500);
+      this.continuous = null;
+    } else {
+      this.perMinute = null;
+      this.continuous =
+          new ContinuousDormandPrince54(EndocrineState.COUNT, integration.rtol(), integration.atol(), 30);
+    }
     this.insulinScale = PatientParameters.PMOL_PER_U / params.bodyWeightKg();
     this.usualBasalUPerMin = usualBasalUPerMin;
     System.arraycopy(initialState, 0, state, 0, EndocrineState.COUNT);
-    episodeStartQstoMg = state[QSTO1] + state[QSTO2];
+    this.intake = new MealIntake(() -> state(QSTO1) + state(QSTO2));
+    intake.reset(state[QSTO1] + state[QSTO2]);
   }
 
   @Override
   public void step(double announcedChoG, double insulinUPerMin) {
-    plannedMealG += announcedChoG;
-    double eat = 0;
-    if (plannedMealG > 0) {
-      eat = Math.min(VirtualPatient.EAT_RATE_G_PER_MIN, plannedMealG);
-      plannedMealG = Math.max(0, plannedMealG - eat);
-    }
-    if (eat > 0 && lastEatenGPerMin <= 0) {
-      episodeStartQstoMg = state[QSTO1] + state[QSTO2];
-      episodeEatenG = 0;
-    }
-    if (eat > 0) episodeEatenG += eat;
-    double dbarMg = episodeStartQstoMg + episodeEatenG * 1000;
+    double eat = intake.eat(announcedChoG);
+    double dbarMg = intake.dbarMg();
     boolean sameInputs =
         started && eat == lastEatenGPerMin && insulinUPerMin == lastInsulinUPerMin && dbarMg == lastDbarMg;
     model.setInputs(eat * 1000, insulinUPerMin * insulinScale, dbarMg);
-    integrator.integrate(model, minute, state, minute + 1, sameInputs);
+    if (perMinute != null) {
+      perMinute.integrate(model, minute, state, minute + 1, sameInputs);
+    } else {
+      if (!sameInputs) {
+        refresh();
+        continuous.restart(model, minute, state);
+      }
+      continuous.stepTo(minute + 1);
+      stateFresh = false;
+    }
     started = true;
     lastEatenGPerMin = eat;
     lastInsulinUPerMin = insulinUPerMin;
@@ -79,12 +102,30 @@ public final class EndocrinePatient implements LabSubject {
   /** Changes the functional beta/alpha fractions (takes effect from the next step). */
   public void setFunctionalFractions(double betaFraction, double alphaFraction) {
     model.setFunctionalFractions(betaFraction, alphaFraction);
-    started = false; // the right-hand side changed: do not reuse the last derivative
+    started = false; // the right-hand side changed: restart the integration
+  }
+
+  /** Insulin-sensitivity and uptake modulation (takes effect from the next step). */
+  public void setModulation(double insulinSensitivityFactor, double extraUptakeMgPerKgMin) {
+    model.setModulation(insulinSensitivityFactor, extraUptakeMgPerKgMin);
+    started = false;
+  }
+
+  /** Fast mode: the state at the current minute from the integrator's dense output. */
+  private void refresh() {
+    if (!stateFresh) {
+      for (int i = 0; i < EndocrineState.COUNT; i++) state[i] = continuous.valueAt(minute, i);
+      stateFresh = true;
+    }
+  }
+
+  private double value(int index) {
+    return stateFresh ? state[index] : continuous.valueAt(minute, index);
   }
 
   @Override
   public double plasmaGlucoseMgDl() {
-    return state[GP] / params.vgDlPerKg();
+    return value(GP) / params.vgDlPerKg();
   }
 
   /** Subcutaneous (CGM-observed) glucose Gs/Vg, mg/dL. */
@@ -94,26 +135,27 @@ public final class EndocrinePatient implements LabSubject {
 
   @Override
   public double sensorGlucoseMgDl() {
-    return state[GS] / params.vgDlPerKg();
+    return value(GS) / params.vgDlPerKg();
   }
 
   @Override
   public double cpeptidePmolL() {
-    return state[EndocrineState.CP1];
+    return value(EndocrineState.CP1);
   }
 
   @Override
   public double plasmaInsulinPmolL() {
-    return state[IP] / params.viLPerKg();
+    return value(IP) / params.viLPerKg();
   }
 
   /** Plasma glucagon above basal, ng/L. */
   public double glucagonExcessNgL() {
-    return state[EndocrineState.H];
+    return value(EndocrineState.H);
   }
 
   /** Insulin secretion rate, pmol/kg/min. */
   public double secretionPmolPerKgMin() {
+    refresh();
     return model.secretionPmolPerKgMin(state);
   }
 
@@ -132,7 +174,7 @@ public final class EndocrinePatient implements LabSubject {
   }
 
   public double state(int index) {
-    return state[index];
+    return value(index);
   }
 
   public PatientParameters parameters() {
@@ -145,6 +187,6 @@ public final class EndocrinePatient implements LabSubject {
 
   /** Right-hand-side evaluations so far. */
   public long evaluations() {
-    return integrator.evaluations();
+    return perMinute != null ? perMinute.evaluations() : continuous.evaluations();
   }
 }
