@@ -1,5 +1,7 @@
 package org.isletsim.ode;
 
+import static org.isletsim.ode.DormandPrinceTableau.*;
+
 /**
  * Adaptive explicit Runge–Kutta Dormand–Prince 5(4) integrator that reproduces the step-size control of
  * Hairer's DOPRI5 (E. Hairer, S.P. Nørsett, G. Wanner, <i>Solving Ordinary Differential Equations I</i>, 2nd
@@ -20,24 +22,6 @@ package org.isletsim.ode;
  * thread, and {@link #integrate} allocates nothing.
  */
 public final class DormandPrince54 {
-  private static final double C2 = 1.0 / 5.0, C3 = 3.0 / 10.0, C4 = 4.0 / 5.0, C5 = 8.0 / 9.0;
-  private static final double A21 = 1.0 / 5.0;
-  private static final double A31 = 3.0 / 40.0, A32 = 9.0 / 40.0;
-  private static final double A41 = 44.0 / 45.0, A42 = -56.0 / 15.0, A43 = 32.0 / 9.0;
-  private static final double A51 = 19372.0 / 6561.0, A52 = -25360.0 / 2187.0, A53 = 64448.0 / 6561.0,
-      A54 = -212.0 / 729.0;
-  private static final double A61 = 9017.0 / 3168.0, A62 = -355.0 / 33.0, A63 = 46732.0 / 5247.0,
-      A64 = 49.0 / 176.0, A65 = -5103.0 / 18656.0;
-  private static final double A71 = 35.0 / 384.0, A73 = 500.0 / 1113.0, A74 = 125.0 / 192.0,
-      A75 = -2187.0 / 6784.0, A76 = 11.0 / 84.0;
-  private static final double E1 = 71.0 / 57600.0, E3 = -71.0 / 16695.0, E4 = 71.0 / 1920.0,
-      E5 = -17253.0 / 339200.0, E6 = 22.0 / 525.0, E7 = -1.0 / 40.0;
-
-  private static final double SAFETY = 0.9;
-  private static final double FAC_MIN = 0.2; // Hairer's FAC1
-  private static final double FAC_MAX = 10.0; // Hairer's FAC2
-  private static final double BETA = 0.04;
-  private static final double EXPO1 = 0.2 - BETA * 0.75;
   private static final double UROUND = 2.3e-16;
 
   private final int n;
