@@ -69,7 +69,10 @@ public final class ContinuousDormandPrince54 {
     t1 = t;
     system.computeDerivatives(t, y1, k7);
     evaluations++;
-    if (h == 0) h = initialStep(t);
+    if (h == 0) {
+      h = DormandPrinceTableau.initialStep(system, t, y1, k7, tmp, k2, rtol, atol, hmax);
+      evaluations++;
+    }
     facold = 1e-4;
     facoldPowBeta = Math.exp(BETA * Math.log(facold));
   }
@@ -173,28 +176,7 @@ public final class ContinuousDormandPrince54 {
     denseStamp[i] = stepNumber;
   }
 
-  private double initialStep(double t) {
-    double dnf = 0, dny = 0;
-    for (int i = 0; i < n; i++) {
-      double sk = atol + rtol * Math.abs(y1[i]);
-      dnf += (k7[i] / sk) * (k7[i] / sk);
-      dny += (y1[i] / sk) * (y1[i] / sk);
-    }
-    double h0 = (dnf <= 1e-10 || dny <= 1e-10) ? 1e-6 : Math.sqrt(dny / dnf) * 0.01;
-    h0 = Math.min(h0, hmax);
-    for (int i = 0; i < n; i++) tmp[i] = y1[i] + h0 * k7[i];
-    system.computeDerivatives(t + h0, tmp, k2);
-    evaluations++;
-    double der2 = 0;
-    for (int i = 0; i < n; i++) {
-      double d = (k2[i] - k7[i]) / (atol + rtol * Math.abs(y1[i]));
-      der2 += d * d;
-    }
-    der2 = Math.sqrt(der2) / h0;
-    double der12 = Math.max(Math.abs(der2), Math.sqrt(dnf));
-    double h1 = der12 <= 1e-15 ? Math.max(1e-6, h0 * 1e-3) : Math.pow(0.01 / der12, 0.2);
-    return Math.min(Math.min(100 * h0, h1), hmax);
-  }
+
 
   public long evaluations() {
     return evaluations;

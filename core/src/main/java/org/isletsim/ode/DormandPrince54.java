@@ -87,7 +87,8 @@ public final class DormandPrince54 {
     }
     double h = carriedStep;
     if (h == 0) {
-      h = initialStep(system, t0, y, hmax);
+      h = DormandPrinceTableau.initialStep(system, t0, y, k1, y1, k2, rtol, atol, hmax);
+      evaluations++;
     }
     double x = t0;
     double facold = 1e-4;
@@ -167,30 +168,7 @@ public final class DormandPrince54 {
     }
   }
 
-  /** Hairer's HINIT: an initial step from the norms of y, f(y) and an estimate of the second derivative. */
-  private double initialStep(OdeSystem system, double x, double[] y, double hmax) {
-    double dnf = 0, dny = 0;
-    for (int i = 0; i < n; i++) {
-      double sk = atol + rtol * Math.abs(y[i]);
-      dnf += (k1[i] / sk) * (k1[i] / sk);
-      dny += (y[i] / sk) * (y[i] / sk);
-    }
-    double h = (dnf <= 1e-10 || dny <= 1e-10) ? 1e-6 : Math.sqrt(dny / dnf) * 0.01;
-    h = Math.min(h, hmax);
-    for (int i = 0; i < n; i++) y1[i] = y[i] + h * k1[i];
-    system.computeDerivatives(x + h, y1, k2);
-    evaluations++;
-    double der2 = 0;
-    for (int i = 0; i < n; i++) {
-      double sk = atol + rtol * Math.abs(y[i]);
-      double d = (k2[i] - k1[i]) / sk;
-      der2 += d * d;
-    }
-    der2 = Math.sqrt(der2) / h;
-    double der12 = Math.max(Math.abs(der2), Math.sqrt(dnf));
-    double h1 = der12 <= 1e-15 ? Math.max(1e-6, Math.abs(h) * 1e-3) : Math.pow(0.01 / der12, 1.0 / 5.0);
-    return Math.min(Math.min(100 * Math.abs(h), h1), hmax);
-  }
+
 
   /** Number of right-hand-side evaluations since construction. */
   public long evaluations() {

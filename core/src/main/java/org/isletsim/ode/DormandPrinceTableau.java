@@ -34,4 +34,34 @@ final class DormandPrinceTableau {
   static final double EXPO1 = 0.2 - BETA * 0.75;
 
   private DormandPrinceTableau() {}
+
+  /**
+   * Hairer's HINIT: a first step from the norms of y, f(t, y) and a finite-difference estimate of the second
+   * derivative, such that h^5·max(‖f‖, ‖y''‖) = 0.01, bounded by 100 times the explicit-Euler guess and by
+   * hmax. Costs one evaluation of {@code system}, into {@code f1} (with {@code y1} as scratch).
+   */
+  static double initialStep(
+      OdeSystem system, double t, double[] y, double[] f0, double[] y1, double[] f1, double rtol, double atol,
+      double hmax) {
+    int n = y.length;
+    double dnf = 0, dny = 0;
+    for (int i = 0; i < n; i++) {
+      double sk = atol + rtol * Math.abs(y[i]);
+      dnf += (f0[i] / sk) * (f0[i] / sk);
+      dny += (y[i] / sk) * (y[i] / sk);
+    }
+    double h = (dnf <= 1e-10 || dny <= 1e-10) ? 1e-6 : Math.sqrt(dny / dnf) * 0.01;
+    h = Math.min(h, hmax);
+    for (int i = 0; i < n; i++) y1[i] = y[i] + h * f0[i];
+    system.computeDerivatives(t + h, y1, f1);
+    double der2 = 0;
+    for (int i = 0; i < n; i++) {
+      double d = (f1[i] - f0[i]) / (atol + rtol * Math.abs(y[i]));
+      der2 += d * d;
+    }
+    der2 = Math.sqrt(der2) / h;
+    double der12 = Math.max(Math.abs(der2), Math.sqrt(dnf));
+    double h1 = der12 <= 1e-15 ? Math.max(1e-6, Math.abs(h) * 1e-3) : Math.pow(0.01 / der12, 1.0 / 5.0);
+    return Math.min(Math.min(100 * Math.abs(h), h1), hmax);
+  }
 }
