@@ -30,9 +30,7 @@ public final class CgmAgpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ImportResult r = importOptions.read(file);
-    spec.commandLine().getErr().println("isletsim: " + r.summary());
-    spec.commandLine().getErr().flush();
+    ImportResult r = importOptions.readReporting(file, spec.commandLine().getErr());
     AgpProfile agp = AgpProfile.of(r.series());
     SeriesWriters.atomically(out, os -> {
       Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));

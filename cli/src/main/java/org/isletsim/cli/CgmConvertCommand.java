@@ -26,9 +26,7 @@ public final class CgmConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ImportResult r = importOptions.read(file);
-    spec.commandLine().getErr().println("isletsim: " + r.summary());
-    spec.commandLine().getErr().flush();
+    ImportResult r = importOptions.readReporting(file, spec.commandLine().getErr());
     SeriesWriters.write(r.series(), out);
     return 0;
   }

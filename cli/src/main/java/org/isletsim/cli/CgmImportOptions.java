@@ -70,4 +70,12 @@ public final class CgmImportOptions {
   ImportResult read(Path file) {
     return CgmImporters.standard().read(file, format, options());
   }
+
+  /** Reads one file and reports what the import kept and skipped on {@code err}, as every single-file command does. */
+  ImportResult readReporting(Path file, java.io.PrintWriter err) {
+    ImportResult r = read(file);
+    err.println("isletsim: " + r.summary());
+    err.flush();
+    return r;
+  }
 }

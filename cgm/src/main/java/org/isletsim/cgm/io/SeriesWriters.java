@@ -4,15 +4,13 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.AtomicFile;
 import org.isletsim.cgm.GlucoseSeries;
 
 /**
@@ -54,37 +52,14 @@ public final class SeriesWriters {
     w.flush();
   }
 
-  /** Writes via a temp file in the target's directory and an atomic rename. */
+  /** Writes via a temp file in the target's directory and an atomic rename ({@link AtomicFile}). */
   public static void atomically(Path target, Body body) {
-    Path abs = target.toAbsolutePath();
-    Path dir = abs.getParent();
-    if (dir == null || !Files.isDirectory(dir)) {
-      throw new InvalidInputException(target + ": directory does not exist; expected an existing output directory");
-    }
-    Path tmp = null;
-    try {
-      // not Files.createTempFile: its 0600 mode would survive the move; this one gets the usual umask
-      tmp = dir.resolve("." + abs.getFileName() + "." + Long.toUnsignedString(System.nanoTime(), 36) + ".tmp");
-      try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp,
-          java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), 1 << 16)) {
-        body.write(out);
-      }
-      try {
-        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-      }
-      tmp = null;
-    } catch (IOException e) {
-      throw new InvalidInputException(target + ": cannot write (" + e.getMessage() + "); expected a writable path");
-    } finally {
-      if (tmp != null) {
-        try {
-          Files.deleteIfExists(tmp);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
+    AtomicFile.write(
+        target,
+        temp -> {
+          try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            body.write(out);
+          }
+        });
   }
 }
