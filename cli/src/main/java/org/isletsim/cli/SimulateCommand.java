@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.isletsim.physiology.PatientCatalog;
 import org.isletsim.physiology.PatientParameters;
-import org.isletsim.simulation.Runs;
+import org.isletsim.report.progress.Progress;
 import org.isletsim.simulation.SimulationSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,11 +35,20 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Output CSV file.")
   Path out;
 
+  @Option(names = "--quiet", description = "No progress on stderr (shown for several patients: a bar on a terminal,"
+      + " a line every 10 s otherwise).")
+  boolean quiet;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec cli;
+
   @Override
   public Integer call() {
     List<PatientParameters> patients = PatientCatalog.select(patient);
     SimulationSpec spec = sim.toSpec();
-    Runs.writeTraces(patients, spec, Threads.resolve(threads), states, out);
+    Progress.Mode mode = patients.size() > 1 ? Progress.detect(quiet) : Progress.Mode.QUIET;
+    try (Progress progress = Progress.start("simulate", patients.size(), "patients", mode, cli.commandLine().getErr())) {
+      TraceRun.write(patients, spec, Threads.resolve(threads), states, out, progress);
+    }
     System.out.printf(
         "wrote %s: %d patient(s) x %d minutes%n", out, patients.size(), spec.minutes() + 1);
     return 0;

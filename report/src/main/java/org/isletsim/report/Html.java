@@ -34,13 +34,4 @@ public final class Html {
     String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
     return s.equals("-0") || s.matches("-0\\.0+") ? s.substring(1) : s;
   }
-
-  /** A coordinate for SVG: at most 2 decimals, no trailing zeros. */
-  static String coord(double v) {
-    long r = Math.round(v * 100);
-    if (r % 100 == 0) {
-      return Long.toString(r / 100);
-    }
-    return String.format(Locale.ROOT, "%.2f", r / 100.0).replaceAll("0$", "");
-  }
 }
