@@ -88,7 +88,7 @@ public record SwimmerChart(String title, int width, Axis x, List<Lane> lanes, Li
     for (Marker m : kinds.values()) {
       draw(s, m.shape(), lx + 5, 11, m.color(), null);
       s.text(lx + 13, 15, m.kind(), "start", 10, null);
-      lx += 26 + 6 * m.kind().length();
+      lx += 30 + 6 * m.kind().length();
     }
     return s.close();
   }

@@ -1,5 +1,7 @@
 package org.isletsim.report.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -57,6 +61,33 @@ final class HeadlessChromium implements AutoCloseable {
 
   void open(Path file) {
     driver.get(file.toAbsolutePath().toUri().toString());
+  }
+
+  /**
+   * Asserts that every {@code svg[data-chart]} in the page has a size and that its data marks (lines, bands, bars,
+   * lanes, points) have a non-empty rendered box; returns the number of charts.
+   */
+  int assertChartsDrawn() {
+    List<WebElement> charts = driver.findElements(By.cssSelector("figure.chart svg[data-chart]"));
+    assertThat(charts).as("charts").isNotEmpty();
+    for (WebElement svg : charts) {
+      String kind = svg.getAttribute("data-chart");
+      assertThat(svg.getSize().getWidth()).as(kind + " width").isGreaterThan(100);
+      assertThat(svg.getSize().getHeight()).as(kind + " height").isGreaterThan(50);
+      String marks = switch (kind) {
+        case "xy" -> "path.line, path.band";
+        case "stacked-bar" -> "rect.bar";
+        case "gri-grid" -> "circle.point";
+        case "swimmer" -> "rect.lane";
+        default -> throw new AssertionError("unexpected chart kind " + kind);
+      };
+      List<WebElement> drawn = svg.findElements(By.cssSelector(marks));
+      assertThat(drawn).as(kind + " marks").isNotEmpty();
+      double area = ((Number) driver.executeScript("let a = 0; for (const e of arguments[0]) {"
+          + " const b = e.getBBox(); a += b.width * Math.max(b.height, 1); } return a;", drawn)).doubleValue();
+      assertThat(area).as(kind + " drawn area").isGreaterThan(20);
+    }
+    return charts.size();
   }
 
   /** Console messages at level SEVERE (errors, CSP violations, failed loads). */
