@@ -3,13 +3,13 @@ package org.isletsim.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code isletsim cgm}: real CGM exports — metrics, AGP and conversion (docs/cgm.md). */
+/** {@code isletsim cgm}: real CGM exports — metrics, AGP, conversion and the AGP report (docs/cgm.md). */
 @Command(
     name = "cgm",
     mixinStandardHelpOptions = true,
     description = "Import CGM exports (Dexcom Clarity, LibreView, CareLink, Nightscout, OhioT1DM, generic CSV) and"
         + " compute consensus metrics with iglu parity.",
-    subcommands = {CgmMetricsCommand.class, CgmAgpCommand.class, CgmConvertCommand.class})
+    subcommands = {CgmMetricsCommand.class, CgmAgpCommand.class, CgmConvertCommand.class, CgmReportCommand.class})
 public final class CgmCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

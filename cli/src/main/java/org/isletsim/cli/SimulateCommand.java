@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.isletsim.physiology.PatientCatalog;
 import org.isletsim.physiology.PatientParameters;
-import org.isletsim.simulation.Runs;
+import org.isletsim.report.progress.Progress;
+import org.isletsim.report.table.TableFormat;
 import org.isletsim.simulation.SimulationSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Option;
     name = "simulate",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulate virtual patients and write one CSV row per patient per minute (t_min = 0..days*1440).",
+      "Simulate virtual patients and write one row per patient per minute (t_min = 0..days*1440), CSV or Parquet.",
       "Columns: patient,t_min,bg_mgdl,cgm_mgdl,cho_g_per_min,insulin_u_per_min,plasma_bg_mgdl[,13 states].",
       "Glucose and states are at t_min; inputs are those applied during [t_min, t_min+1)."
     })
@@ -32,14 +33,28 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--states", description = "Also write the 13 model states.")
   boolean states;
 
-  @Option(names = "--out", required = true, description = "Output CSV file.")
+  @Option(names = "--out", required = true, description = "Output file.")
   Path out;
+
+  @Option(names = "--format", defaultValue = "csv", paramLabel = "F", description = "csv (default) or parquet: the"
+      + " same columns; Parquet has patient as text, t_min as a 64-bit integer, the rest as doubles.")
+  String format;
+
+  @Option(names = "--quiet", description = "No progress on stderr (shown for several patients: a bar on a terminal,"
+      + " a line every 10 s otherwise).")
+  boolean quiet;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec cli;
 
   @Override
   public Integer call() {
+    TableFormat tableFormat = TableFormat.parse("--format", format);
     List<PatientParameters> patients = PatientCatalog.select(patient);
     SimulationSpec spec = sim.toSpec();
-    Runs.writeTraces(patients, spec, Threads.resolve(threads), states, out);
+    Progress.Mode mode = patients.size() > 1 ? Progress.detect(quiet) : Progress.Mode.QUIET;
+    try (Progress progress = Progress.start("simulate", patients.size(), "patients", mode, cli.commandLine().getErr())) {
+      TraceRun.write(patients, spec, Threads.resolve(threads), states, out, tableFormat, progress);
+    }
     System.out.printf(
         "wrote %s: %d patient(s) x %d minutes%n", out, patients.size(), spec.minutes() + 1);
     return 0;

@@ -1,0 +1,60 @@
+package org.isletsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code isletsim cgm report}: a self-contained page, one-line errors, and an earlier report kept on failure. */
+class CgmReportCommandTest {
+  private static final Path DEXCOM = Path.of(System.getProperty("isletsim.shared", "../../shared"), "data", "cgm",
+      "dexcom_clarity_sample_mgdl.csv");
+
+  @TempDir Path dir;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cl = IsletsimCommand.commandLine();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    return cl.execute(args);
+  }
+
+  @Test
+  void writesTheAgpReport() throws Exception {
+    Path html = dir.resolve("r/report.html");
+    assertThat(run("cgm", "report", DEXCOM.toString(), "--out", html.toString())).isZero();
+    String page = Files.readString(html);
+    assertThat(page).contains("Ambulatory glucose profile", "data-chart=\"gri-grid\"", "table class=\"data\" id=\"metrics\"")
+        .doesNotContain("<script");
+    assertThat(out.toString().trim()).isEqualTo(html.toString());
+    assertThat(err.toString()).contains("858 readings");
+  }
+
+  @Test
+  void badInputIsOneLineAndKeepsTheEarlierReport() throws Exception {
+    Path html = dir.resolve("report.html");
+    Files.writeString(html, "earlier");
+    Path junk = Files.writeString(dir.resolve("junk.csv"), "hello\nworld\n");
+    assertThat(run("cgm", "report", junk.toString(), "--out", html.toString())).isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString().lines()).hasSize(1).allMatch(l -> l.startsWith("isletsim: "));
+    assertThat(Files.readString(html)).isEqualTo("earlier");
+    try (var files = Files.list(dir)) {
+      assertThat(files).hasSize(2);
+    }
+  }
+
+  @Test
+  void outMustBeHtml() {
+    assertThat(run("cgm", "report", DEXCOM.toString(), "--out", dir.resolve("r.csv").toString()))
+        .isEqualTo(Cli.EXIT_USAGE);
+    assertThat(err.toString()).contains("expected a file name ending in .html");
+    assertThat(dir.resolve("r.csv")).doesNotExist();
+  }
+}

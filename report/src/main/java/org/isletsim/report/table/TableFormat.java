@@ -1,0 +1,31 @@
+package org.isletsim.report.table;
+
+import java.util.Locale;
+
+/** Output format of a table: {@code --format csv|parquet}. */
+public enum TableFormat {
+  CSV("csv"),
+  PARQUET("parquet");
+
+  private final String extension;
+
+  TableFormat(String extension) {
+    this.extension = extension;
+  }
+
+  public String extension() {
+    return extension;
+  }
+
+  /** Parses an option value; the message names the option and the allowed values. */
+  public static TableFormat parse(String option, String value) {
+    if (value != null) {
+      for (TableFormat f : values()) {
+        if (f.extension.equals(value.trim().toLowerCase(Locale.ROOT))) {
+          return f;
+        }
+      }
+    }
+    throw new org.isletsim.InvalidInputException(option + " " + value + ": expected csv or parquet");
+  }
+}

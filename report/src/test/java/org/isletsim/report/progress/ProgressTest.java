@@ -1,0 +1,82 @@
+package org.isletsim.report.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+  private static final long SEC = 1_000_000_000L;
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+  private final PrintWriter err = new PrintWriter(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+  private final AtomicLong clock = new AtomicLong(1000 * SEC);
+
+  private String text() {
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void logModePrintsPeriodicPlainLinesWithRateAndEta() {
+    try (Progress p = new Progress("trial", 100, "replicates", Progress.Mode.LOG, err, clock::get, 10 * SEC)) {
+      clock.addAndGet(5 * SEC);
+      p.advance(10); // before the first interval: silent
+      clock.addAndGet(5 * SEC);
+      p.advance(15); // 25 in 10 s
+      clock.addAndGet(1 * SEC);
+      p.advance(1);
+    }
+    assertThat(text().lines()).containsExactly(
+        "trial: 100 replicates to do",
+        "trial: 25/100 replicates (25%), 2.50 replicates/s, ETA 0:00:30",
+        "trial: 26/100 replicates in 11.0 s (2.36 replicates/s)");
+    assertThat(text()).doesNotContain("\r");
+  }
+
+  @Test
+  void barModeRedrawsOneLineAndEndsWithANewline() {
+    Progress p = new Progress("simulate", 4, "patients", Progress.Mode.BAR, err, clock::get, 10 * SEC);
+    clock.addAndGet(SEC);
+    p.step();
+    clock.addAndGet(SEC);
+    p.advance(3);
+    p.close();
+    p.close();
+    String t = text();
+    assertThat(t).startsWith("\rsimulate [>").contains("\rsimulate [=======>").contains("1/4 patients (25%)")
+        .contains("ETA 0:00:03").contains("[==============================] 4/4 patients (100%)")
+        .endsWith("simulate: 4/4 patients in 2.0 s (2.00 patients/s)\n");
+    assertThat(t.chars().filter(c -> c == '\n').count()).as("newlines").isEqualTo(2);
+  }
+
+  @Test
+  void quietPrintsNothingButCounts() {
+    Progress p = new Progress("x", 3, "items", Progress.Mode.QUIET, err, clock::get, SEC);
+    p.step();
+    p.close();
+    assertThat(text()).isEmpty();
+    assertThat(p.done()).isEqualTo(1);
+  }
+
+  @Test
+  void concurrentStepsAreAllCounted() {
+    try (Progress p = Progress.start("x", 10_000, "items", Progress.Mode.LOG, err)) {
+      IntStream.range(0, 10_000).parallel().forEach(i -> p.step());
+      assertThat(p.done()).isEqualTo(10_000);
+    }
+    assertThat(text()).contains("10000/10000 items in");
+  }
+
+  @Test
+  void detectHonoursQuietAndFallsBackToLogWithoutAConsole() {
+    assertThat(Progress.detect(true)).isEqualTo(Progress.Mode.QUIET);
+    if (System.console() == null && System.getenv("ISLETSIM_PROGRESS") == null) {
+      assertThat(Progress.detect(false)).isEqualTo(Progress.Mode.LOG);
+    }
+    assertThat(Progress.clock(3725.4)).isEqualTo("1:02:05");
+  }
+}

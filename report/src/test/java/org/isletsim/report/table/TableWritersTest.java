@@ -1,0 +1,103 @@
+package org.isletsim.report.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TableWritersTest {
+  private static final List<Column> COLS =
+      List.of(Column.string("arm"), Column.integer("replicate"), Column.number("hba1c_pct"));
+
+  @TempDir Path dir;
+
+  @Test
+  void csvQuotesTextAndLeavesMissingEmpty() throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (TableWriter w = TableWriter.open(TableFormat.CSV, COLS, b)) {
+      w.row("A", 1L, 6.5);
+      w.row("B, \"high\"", 2, Double.NaN);
+      w.row(null, 3L, null);
+    }
+    assertThat(b.toString(StandardCharsets.UTF_8)).isEqualTo(
+        "arm,replicate,hba1c_pct\nA,1,6.5\n\"B, \"\"high\"\"\",2,\n,3,\n");
+  }
+
+  @Test
+  void parquetIsReadBackByDuckDbAcrossRowGroups() throws Exception {
+    Path file = dir.resolve("t.parquet");
+    int n = 10;
+    try (var os = Files.newOutputStream(file);
+        TableWriter w = new ParquetTableWriter(COLS, os, 3)) { // 4 row groups: 3+3+3+1
+      for (int i = 0; i < n; i++) {
+        w.row(i % 2 == 0 ? "arm A" : "bras \u00e9", (long) i * 1_000_000_007L, i == 4 ? Double.NaN : 5 + i / 10.0);
+      }
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT arm, replicate, hba1c_pct, typeof(arm), typeof(replicate),"
+            + " typeof(hba1c_pct) FROM read_parquet('" + file + "')")) {
+      int i = 0;
+      while (rs.next()) {
+        assertThat(rs.getString(1)).isEqualTo(i % 2 == 0 ? "arm A" : "bras \u00e9");
+        assertThat(rs.getLong(2)).isEqualTo(i * 1_000_000_007L);
+        if (i == 4) {
+          assertThat(rs.getDouble(3)).isNaN();
+        } else {
+          assertThat(rs.getDouble(3)).isEqualTo(5 + i / 10.0);
+        }
+        assertThat(List.of(rs.getString(4), rs.getString(5), rs.getString(6)))
+            .containsExactly("VARCHAR", "BIGINT", "DOUBLE");
+        i++;
+      }
+      assertThat(i).isEqualTo(n);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM parquet_metadata('" + file + "')")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("column chunks = 4 row groups x 3 columns").isEqualTo(12);
+    }
+  }
+
+  @Test
+  void emptyParquetTableIsValid() throws Exception {
+    Path file = dir.resolve("empty.parquet");
+    Tables.write(file, TableFormat.PARQUET, COLS, w -> { });
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) FROM read_parquet('" + file + "')")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isZero();
+    }
+  }
+
+  @Test
+  void failedWriteKeepsTheEarlierFileAndRowsAreTypeChecked() throws Exception {
+    Path file = dir.resolve("t.csv");
+    Tables.write(file, TableFormat.CSV, COLS, w -> w.row("A", 1, 6.0));
+    String before = Files.readString(file);
+    assertThatThrownBy(() -> Tables.write(file, TableFormat.CSV, COLS, w -> {
+      w.row("B", 2, 7.0);
+      w.row("C", "three", 7.0);
+    })).hasMessageContaining("column replicate (LONG): value three of type String");
+    assertThat(Files.readString(file)).isEqualTo(before);
+    try (var s = Files.list(dir)) {
+      assertThat(s).containsExactly(file);
+    }
+    assertThatThrownBy(() -> TableFormat.parse("--format", "xlsx")).hasMessage("--format xlsx: expected csv or parquet");
+    assertThat(TableFormat.parse("--format", "Parquet")).isEqualTo(TableFormat.PARQUET);
+    assertThatThrownBy(() -> Column.number("bad name")).isInstanceOf(IllegalArgumentException.class);
+  }
+}
