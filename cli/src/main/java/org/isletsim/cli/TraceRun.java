@@ -2,7 +2,6 @@ package org.isletsim.cli;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -22,7 +21,7 @@ import org.isletsim.report.table.Column;
 import org.isletsim.report.table.TableFormat;
 import org.isletsim.report.table.TableWriter;
 import org.isletsim.simulation.MinuteSink;
-import org.isletsim.simulation.OrderedParallel;
+import org.isletsim.simulation.Runs;
 import org.isletsim.simulation.SimulationSpec;
 import org.isletsim.simulation.TraceCsvWriter;
 
@@ -32,7 +31,7 @@ import org.isletsim.simulation.TraceCsvWriter;
  * worker streams its patient's minutes to a temporary binary part; the in-order consumer streams the parts into one
  * Parquet file with the CSV's columns ({@code patient} text, {@code t_min} integer, the rest doubles). Memory stays
  * bounded by one Parquet row group whatever the run length; the file is moved into place atomically.
- * TODO(core): give {@code Runs.writeTraces} an {@code onPatientDone} hook and a sink factory, then drop this class.
+ * Both formats use core's {@link Runs#inParts} streaming pattern.
  */
 final class TraceRun {
   private TraceRun() {}
@@ -59,57 +58,31 @@ final class TraceRun {
       TableFormat format, Progress progress) {
     boolean csv = format == TableFormat.CSV;
     AtomicFile.write(out, temp -> {
-      Path dir = temp.getParent();
-      List<Path> parts = new ArrayList<>();
       try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
           TableWriter table = csv ? null : TableWriter.open(format, columns(states), os)) {
         if (csv) {
           os.write((TraceCsvWriter.header(states) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        OrderedParallel.map(patients, threads, p -> {
-          try {
-            Path part = Files.createTempFile(dir, ".isletsim-", ".part");
-            synchronized (parts) {
-              parts.add(part);
+        Runs.inParts(patients, threads, temp.getParent(), (p, part) -> {
+          if (csv) {
+            Runs.writeCsvPart(spec, p, states, part);
+          } else {
+            try (DataOutputStream d = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(part),
+                1 << 16))) {
+              spec.subject(p).run(spec.minutes(), binarySink(d, states));
             }
-            if (csv) {
-              try (BufferedWriter pw = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-                spec.subject(p).run(spec.minutes(), new TraceCsvWriter(pw, p.name(), states));
-              }
-            } else {
-              try (DataOutputStream d = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(part),
-                  1 << 16))) {
-                spec.subject(p).run(spec.minutes(), binarySink(d, states));
-              }
-            }
-            progress.step();
-            return new Part(p.name(), part);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
           }
-        }, part -> {
-          try {
-            if (csv) {
-              Files.copy(part.file(), os);
-            } else {
-              copyRows(part, table, states);
-            }
-            Files.delete(part.file());
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
+          progress.step();
+        }, (p, part) -> {
+          if (csv) {
+            Files.copy(part, os);
+          } else {
+            copyRows(p.name(), part, table, states);
           }
         });
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      } finally {
-        for (Path p : parts) {
-          Files.deleteIfExists(p);
-        }
       }
     });
   }
-
-  private record Part(String patient, Path file) {}
 
   /** Per minute: t_min, then the CSV's doubles in column order (bg, cgm, cho, insulin, plasma[, states]). */
   private static MinuteSink binarySink(DataOutputStream d, boolean states) {
@@ -132,11 +105,11 @@ final class TraceRun {
     };
   }
 
-  private static void copyRows(Part part, TableWriter table, boolean states) throws IOException {
+  private static void copyRows(String patient, Path part, TableWriter table, boolean states) throws IOException {
     int doubles = 5 + (states ? StateIndex.COUNT : 0);
     Object[] row = new Object[2 + doubles];
-    row[0] = part.patient();
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part.file()),
+    row[0] = patient;
+    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(part),
         1 << 16))) {
       while (true) {
         long t;

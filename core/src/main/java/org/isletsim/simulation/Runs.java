@@ -21,6 +21,63 @@ import org.isletsim.physiology.PatientParameters;
 public final class Runs {
   private Runs() {}
 
+  /** Writes one patient's part (a temporary file in the output's directory). */
+  @FunctionalInterface
+  public interface PartWriter {
+    void write(PatientParameters patient, Path part) throws IOException;
+  }
+
+  /** Consumes one finished part, in patient order; the part is deleted afterwards. */
+  @FunctionalInterface
+  public interface PartConsumer {
+    void accept(PatientParameters patient, Path part) throws IOException;
+  }
+
+  /**
+   * The streaming pattern behind every per-patient output: each patient is written by {@code writer} into its
+   * own temporary part file in {@code dir}, on {@code threads} threads, and the parts are handed to
+   * {@code consumer} in patient order (at most 2 × threads in flight), then deleted. Whatever fails, no part
+   * file is left behind. Output built this way does not depend on the thread count and memory does not grow
+   * with the number of patients or days.
+   */
+  public static void inParts(
+      List<PatientParameters> patients, int threads, Path dir, PartWriter writer, PartConsumer consumer)
+      throws IOException {
+    record Part(PatientParameters patient, Path file) {}
+    List<Path> parts = new ArrayList<>();
+    try {
+      OrderedParallel.map(
+          patients,
+          threads,
+          p -> {
+            try {
+              Path part = Files.createTempFile(dir, ".isletsim-", ".part");
+              synchronized (parts) {
+                parts.add(part);
+              }
+              writer.write(p, part);
+              return new Part(p, part);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          },
+          part -> {
+            try {
+              consumer.accept(part.patient(), part.file());
+              Files.delete(part.file());
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      synchronized (parts) {
+        for (Path p : parts) Files.deleteIfExists(p);
+      }
+    }
+  }
+
   /**
    * Simulates every patient and writes one CSV (header of {@link TraceCsvWriter}) to {@code out}, atomically.
    * The bytes written do not depend on {@code threads}.
@@ -30,42 +87,24 @@ public final class Runs {
     AtomicFile.write(
         out,
         temp -> {
-          Path dir = temp.getParent();
-          List<Path> parts = new ArrayList<>();
           try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
             os.write((TraceCsvWriter.header(states) + "\n").getBytes(StandardCharsets.UTF_8));
-            OrderedParallel.map(
+            inParts(
                 patients,
                 threads,
-                p -> {
-                  Path part = null;
-                  try {
-                    part = Files.createTempFile(dir, ".isletsim-", ".part");
-                    synchronized (parts) {
-                      parts.add(part);
-                    }
-                    try (BufferedWriter pw = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
-                      spec.subject(p).run(spec.minutes(), new TraceCsvWriter(pw, p.name(), states));
-                    }
-                    return part;
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                },
-                part -> {
-                  try {
-                    Files.copy(part, os);
-                    Files.delete(part);
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                  }
-                });
-          } catch (UncheckedIOException e) {
-            throw e.getCause();
-          } finally {
-            for (Path p : parts) Files.deleteIfExists(p);
+                temp.getParent(),
+                (p, part) -> writeCsvPart(spec, p, states, part),
+                (p, part) -> Files.copy(part, os));
           }
         });
+  }
+
+  /** One patient's trace rows as CSV (no header) into {@code part}. */
+  public static void writeCsvPart(SimulationSpec spec, PatientParameters p, boolean states, Path part)
+      throws IOException {
+    try (BufferedWriter pw = Files.newBufferedWriter(part, StandardCharsets.UTF_8)) {
+      spec.subject(p).run(spec.minutes(), new TraceCsvWriter(pw, p.name(), states));
+    }
   }
 
   /** Simulates every patient and returns their summaries in patient order. */
