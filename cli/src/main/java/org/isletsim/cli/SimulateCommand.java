@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.isletsim.physiology.PatientCatalog;
 import org.isletsim.physiology.PatientParameters;
 import org.isletsim.report.progress.Progress;
-import org.isletsim.report.table.TableFormat;
+import org.isletsim.io.table.TableFormat;
 import org.isletsim.simulation.SimulationSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

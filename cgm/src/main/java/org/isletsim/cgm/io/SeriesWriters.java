@@ -8,9 +8,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.isletsim.InvalidInputException;
 import org.isletsim.io.AtomicFile;
+import org.isletsim.io.table.Column;
+import org.isletsim.io.table.TableFormat;
+import org.isletsim.io.table.TableWriter;
 import org.isletsim.cgm.GlucoseSeries;
 
 /**
@@ -29,12 +33,22 @@ public final class SeriesWriters {
   public static void write(GlucoseSeries s, Path target) {
     String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".parquet")) {
-      atomically(target, out -> ParquetSeriesWriter.write(s, out));
+      atomically(target, out -> writeParquet(s, out));
     } else if (name.endsWith(".csv")) {
       atomically(target, out -> writeCsv(s, out));
     } else {
       throw new InvalidInputException(target + ": unknown output type; expected a file name ending in .csv or"
           + " .parquet");
+    }
+  }
+
+  /** Columns {@code time} (wall-clock TIMESTAMP(MILLIS), no zone) and {@code glucose_mgdl} (DOUBLE). */
+  static void writeParquet(GlucoseSeries s, OutputStream os) throws IOException {
+    long[] t = s.epochSec();
+    double[] g = s.glucoseMgDl();
+    try (TableWriter w =
+        TableWriter.open(TableFormat.PARQUET, List.of(Column.timestamp("time"), Column.number("glucose_mgdl")), os)) {
+      for (int i = 0; i < t.length; i++) w.row(t[i] * 1000, g[i]);
     }
   }
 

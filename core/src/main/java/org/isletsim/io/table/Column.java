@@ -1,11 +1,15 @@
-package org.isletsim.report.table;
+package org.isletsim.io.table;
 
 import java.util.Objects;
 
 /** A named, typed column of a table. Names: letters, digits and '_' (safe in CSV, Parquet, SQL and pandas). */
 public record Column(String name, Type type) {
-  /** Cell types: text, 64-bit integer, double (NaN for missing). */
-  public enum Type { STRING, LONG, DOUBLE }
+  /**
+   * Cell types: text, 64-bit integer, double (NaN for missing), and wall-clock time (a {@code Long} of epoch
+   * milliseconds of the local time read as if it were UTC; Parquet TIMESTAMP(MILLIS, isAdjustedToUTC=false),
+   * CSV {@code yyyy-MM-ddTHH:mm:ss}).
+   */
+  public enum Type { STRING, LONG, DOUBLE, TIMESTAMP }
 
   public Column {
     Objects.requireNonNull(type, "type");
@@ -24,5 +28,10 @@ public record Column(String name, Type type) {
 
   public static Column number(String name) {
     return new Column(name, Type.DOUBLE);
+  }
+
+  /** Wall-clock time without a zone, as epoch milliseconds of the naive local time. */
+  public static Column timestamp(String name) {
+    return new Column(name, Type.TIMESTAMP);
   }
 }

@@ -1,4 +1,4 @@
-package org.isletsim.report.table;
+package org.isletsim.io.table;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -39,13 +39,22 @@ final class CsvTableWriter implements TableWriter {
       if (v == null || (v instanceof Double d && (d.isNaN() || d.isInfinite()))) {
         continue;
       }
-      String s = v.toString();
+      String s = columns.get(i).type() == Column.Type.TIMESTAMP ? wallClock(((Number) v).longValue()) : v.toString();
       if (v instanceof String && (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r"))) {
         s = '"' + s.replace("\"", "\"\"") + '"';
       }
       w.write(s);
     }
     w.write('\n');
+  }
+
+  private static final java.time.format.DateTimeFormatter WALL_CLOCK =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss[.SSS]");
+
+  private static String wallClock(long epochMillis) {
+    java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(
+        Math.floorDiv(epochMillis, 1000), (int) Math.floorMod(epochMillis, 1000) * 1_000_000, java.time.ZoneOffset.UTC);
+    return t.format(WALL_CLOCK);
   }
 
   @Override

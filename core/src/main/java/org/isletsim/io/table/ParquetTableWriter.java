@@ -1,4 +1,4 @@
-package org.isletsim.report.table;
+package org.isletsim.io.table;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,7 +73,7 @@ final class ParquetTableWriter implements TableWriter {
     for (int i = 0; i < values.length; i++) {
       Object v = values[i];
       switch (columns.get(i).type()) {
-        case LONG -> fixed[i].putLong(((Number) v).longValue());
+        case LONG, TIMESTAMP -> fixed[i].putLong(((Number) v).longValue());
         case DOUBLE -> fixed[i].putDouble(v == null ? Double.NaN : ((Number) v).doubleValue());
         case STRING -> {
           byte[] b = (v == null ? "" : (String) v).getBytes(StandardCharsets.UTF_8);
@@ -137,7 +137,7 @@ final class ParquetTableWriter implements TableWriter {
 
   private static int physical(Column c) {
     return switch (c.type()) {
-      case LONG -> INT64;
+      case LONG, TIMESTAMP -> INT64;
       case DOUBLE -> DOUBLE;
       case STRING -> BYTE_ARRAY;
     };
@@ -177,6 +177,16 @@ final class ParquetTableWriter implements TableWriter {
         w.i32(6, UTF8); // converted_type, for older readers
         w.structField(10); // LogicalType union
         w.structField(1); // STRING
+        w.endStruct();
+        w.endStruct();
+      } else if (c.type() == Column.Type.TIMESTAMP) {
+        w.structField(10); // LogicalType union
+        w.structField(8); // TIMESTAMP
+        w.bool(1, false); // isAdjustedToUTC: wall-clock time
+        w.structField(2); // TimeUnit union
+        w.structField(1); // MILLIS
+        w.endStruct();
+        w.endStruct();
         w.endStruct();
         w.endStruct();
       }

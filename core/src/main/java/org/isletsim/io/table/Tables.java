@@ -1,4 +1,4 @@
-package org.isletsim.report.table;
+package org.isletsim.io.table;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.isletsim.report.table;
+package org.isletsim.io.table;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +40,7 @@ public interface TableWriter extends AutoCloseable {
       Column c = columns.get(i);
       boolean ok = switch (c.type()) {
         case STRING -> v == null || v instanceof String;
-        case LONG -> v instanceof Long || v instanceof Integer;
+        case LONG, TIMESTAMP -> v instanceof Long || v instanceof Integer;
         case DOUBLE -> v == null || v instanceof Double || v instanceof Float;
       };
       if (!ok) {

@@ -1,4 +1,4 @@
-package org.isletsim.report.table;
+package org.isletsim.io.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -68,6 +68,29 @@ class TableWritersTest {
         ResultSet rs = st.executeQuery("SELECT count(*) FROM parquet_metadata('" + file + "')")) {
       rs.next();
       assertThat(rs.getInt(1)).as("column chunks = 4 row groups x 3 columns").isEqualTo(12);
+    }
+  }
+
+  @Test
+  void wallClockTimestampsInCsvAndParquet(@TempDir Path dir) throws Exception {
+    List<Column> cols = List.of(Column.timestamp("time"), Column.number("v"));
+    long t = java.time.LocalDateTime.parse("2024-03-31T02:30:00").toEpochSecond(java.time.ZoneOffset.UTC) * 1000;
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    try (TableWriter w = TableWriter.open(TableFormat.CSV, cols, csv)) {
+      w.row(t, 1.5);
+      w.row(t + 250, 2.0);
+    }
+    assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo("time,v\n2024-03-31T02:30:00,1.5\n2024-03-31T02:30:00.250,2.0\n");
+    Path p = dir.resolve("t.parquet");
+    try (var os = Files.newOutputStream(p); TableWriter w = TableWriter.open(TableFormat.PARQUET, cols, os)) {
+      w.row(t, 1.5);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT typeof(time), CAST(time AS VARCHAR) FROM read_parquet('" + p + "')")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("TIMESTAMP"); // no zone: wall-clock time
+      assertThat(rs.getString(2)).isEqualTo("2024-03-31 02:30:00");
     }
   }
 

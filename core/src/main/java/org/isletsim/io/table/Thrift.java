@@ -1,4 +1,4 @@
-package org.isletsim.report.table;
+package org.isletsim.io.table;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +31,11 @@ final class Thrift {
   void structField(int id) {
     header(id, STRUCT);
     beginStruct();
+  }
+
+  /** A boolean field (compact protocol: the value is the field's type nibble, 1 = true, 2 = false). */
+  void bool(int id, boolean v) {
+    header(id, v ? 1 : 2);
   }
 
   void i32(int id, int v) {
