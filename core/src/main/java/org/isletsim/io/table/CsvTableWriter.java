@@ -49,12 +49,14 @@ final class CsvTableWriter implements TableWriter {
   }
 
   private static final java.time.format.DateTimeFormatter WALL_CLOCK =
-      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss[.SSS]");
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+  private static final java.time.format.DateTimeFormatter WALL_CLOCK_MS =
+      java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS");
 
   private static String wallClock(long epochMillis) {
     java.time.LocalDateTime t = java.time.LocalDateTime.ofEpochSecond(
         Math.floorDiv(epochMillis, 1000), (int) Math.floorMod(epochMillis, 1000) * 1_000_000, java.time.ZoneOffset.UTC);
-    return t.format(WALL_CLOCK);
+    return t.format(epochMillis % 1000 == 0 ? WALL_CLOCK : WALL_CLOCK_MS);
   }
 
   @Override
