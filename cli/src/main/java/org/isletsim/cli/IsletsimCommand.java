@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       PatientsCommand.class,
       ValidateCommand.class,
       BenchCommand.class,
+      CourseCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IsletsimCommand implements Runnable {

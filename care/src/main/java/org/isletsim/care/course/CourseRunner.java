@@ -40,9 +40,18 @@ import org.isletsim.simulation.MinuteSink;
  * {@code immuno}, {@code lab}) of {@code (seed, patient)}.
  */
 public final class CourseRunner {
-  /** Days simulated before day 0. */
-  public static final int RUN_IN_DAYS = 28;
+  /** Days simulated before day 0 (clinician reviews active, no output). */
+  public static final int RUN_IN_DAYS = 56;
+  /** HbA1c starts at the steady state of the first half of the run-in and follows the second half. */
+  private static final int GLYCATION_FROM_DAY = -RUN_IN_DAYS / 2;
   private static final int DAY = 1440;
+  /**
+   * S2008 has no glucagon, so nothing stops a fall in glucose except food. Below this glucose the course adds
+   * {@link #FLOOR_RESCUE_G} g (counter-regulation, waking, or third-party treatment) at most every 30 minutes,
+   * so a course never reaches physiologically impossible values; such days have a high LBGI and so a high
+   * severe-event hazard.
+   */
+  static final double FLOOR_MGDL = 40, FLOOR_RESCUE_G = 20;
 
   private final PatientParameters params;
   private final String personId;
@@ -102,28 +111,25 @@ public final class CourseRunner {
     InsulinRegimen regimen = new InsulinRegimen(params, policy.regimen());
     ClinicianReview clinician = new ClinicianReview(policy.titration());
     CarePolicy.Regimen rp = policy.regimen();
-    CarePolicy.Titration tp = policy.titration();
     GlycationModel glycation = new GlycationModel();
     CarePolicy.Visits vp = policy.visits();
 
     // review-window CGM counters and visit-window ring of daily CGM sums
-    long rvN = 0, rvTir = 0, rvTir140 = 0, rvTbr70 = 0, rvTbr54 = 0;
-    double rvInsulin = 0;
-    int rvDays = 0;
+    ReviewWindow rv = new ReviewWindow();
     int win = vp.cgmWindowDays();
     double[] winSum = new double[win];
     long[] winN = new long[win], winTir = new long[win];
 
     patient.reset();
     regimen.reset();
-    double cgmNow = cgm.measure(patient.glucoseMgDl());
+    double gNow = patient.glucoseMgDl();
+    double cgmNow = cgm.measure(gNow);
     Observation obs = new Observation(0, 0, cgmNow, 0, period);
     InsulinCommand cmd = InsulinCommand.NONE;
     long t = 0;
     double announcedForController = 0, cgmPeriodSum = 0;
-    long nextHypoCheck = 0;
+    long nextHypoCheck = 0, nextFloorRescue = 0;
     double runInSum = 0;
-    long runInN = 0;
 
     int sheTotal = 0, sheAfter90 = 0, insulinFree = 0, firstStop = -1, simulated = 0;
     double sumGlucose = 0, sumTir = 0, sumTbr54 = 0, sumInsulin = 0, hbStart = Double.NaN, hbEnd = Double.NaN;
@@ -148,7 +154,7 @@ public final class CourseRunner {
       long dayCgmN = 0, dayCgmTir = 0;
       for (int m = 0; m < DAY; m++, t++) {
         if (life.changesAt(m)) patient.setModulation(life.sensitivity(m), life.extraUptake(m));
-        double g = patient.glucoseMgDl();
+        double g = gNow;
         if (t % period == 0) {
           if (t > 0) {
             obs = new Observation(t, m, cgmPeriodSum / period, announcedForController / period, period);
@@ -167,36 +173,32 @@ public final class CourseRunner {
             announcedForController += Math.max(0, cho * (1 + err));
           }
         }
-        if (t >= nextHypoCheck && m % 5 == 0 && g < symptomMgDl && hypoRng.nextDouble() < noticeProb) {
+        if (t >= nextHypoCheck && m % 5 == 0 && g < symptomMgDl
+            && hypoRng.nextDouble() < (m < 360 ? noticeProb * hp.nightNoticeFactor() : noticeProb)) {
           cho += hp.rescueCarbsG();
           nextHypoCheck = t + (long) hp.recheckMin();
           rescueToday = true;
+        }
+        if (g < FLOOR_MGDL && t >= nextFloorRescue) {
+          cho += FLOOR_RESCUE_G; // see FLOOR_MGDL
+          nextFloorRescue = t + 30;
         }
         double insulin = cmd.basalUPerMin() + cmd.bolusUPerMin();
         double total = insulin + (graft.secretes() && recording ? graft.insulinUPerMin(t, g) : 0);
         patient.step(cho, total);
         if (m == 360) fastingMgDl = patient.plasmaGlucoseMgDl();
         double gAfter = patient.glucoseMgDl();
+        gNow = gAfter;
         double reading = cgm.observe(t + 1, gAfter);
         cgmPeriodSum += reading;
         if (cgm.samplesAt(t + 1)) {
           dayCgmSum += reading;
           dayCgmN++;
           if (reading >= 70 && reading <= 180) dayCgmTir++;
-          if (recording) {
-            rvN++;
-            if (reading >= 70 && reading <= 180) rvTir++;
-            if (reading >= 70 && reading <= 140) rvTir140++;
-            if (reading < 70) rvTbr70++;
-            if (reading < 54) rvTbr54++;
-          }
+          rv.add(reading);
         }
-        if (!recording) {
-          runInSum += gAfter;
-          runInN++;
-          continue;
-        }
-        if (trace != null) trace.minute(t - 0, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
+        if (!recording) runInSum += gAfter;
+        if (trace != null && recording) trace.minute(t - 0, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
         gSum += g;
         lbgiSum += GlycaemicRisk.lowRisk(g);
         insulinU += insulin;
@@ -210,14 +212,26 @@ public final class CourseRunner {
         else if (g <= 180) nTir++;
         else n180++;
       }
-      if (d == -1) glycation.reset(runInSum / runInN);
-      if (!recording) continue;
-
-      // day done: severe hypoglycaemia, immunosuppression, HbA1c, summary
+      // day done: HbA1c; in the run-in only the clinician's review follows
       double mean = gSum / DAY;
-      glycation.addDay(mean);
+      if (d == GLYCATION_FROM_DAY - 1) glycation.reset(runInSum / ((long) (RUN_IN_DAYS + d + 1) * DAY));
+      else if (d >= GLYCATION_FROM_DAY) glycation.addDay(mean);
+      int slot = (d + RUN_IN_DAYS) % win;
+      winSum[slot] = dayCgmSum;
+      winN[slot] = dayCgmN;
+      winTir[slot] = dayCgmTir;
+      ClinicianReview.Action urgent = clinician.daily(dayCgmSum / Math.max(1, dayCgmN), regimen);
+      if (urgent != ClinicianReview.Action.NONE && recording) {
+        out.event(new CareEvent(d, 23 * 60 + 58, urgent == ClinicianReview.Action.RESTART ? "insulin_restarted" : "dose_reintensified",
+            String.format(Locale.ROOT, "urgent: day mean CGM %.0f mg/dL; dose_frac -> %.3f", dayCgmSum / Math.max(1, dayCgmN), regimen.doseFrac())));
+      }
+      if (!recording) {
+        review(d, false, rv, insulinU, regimen, clinician, out);
+        continue;
+      }
+      // severe hypoglycaemia, immunosuppression, summary
       double lbgi = lbgiSum / DAY;
-      int events = she.sampleDay(lbgi);
+      int events = she.sampleDay(lbgi, nadir);
       for (int k = 0; k < events; k++) {
         StringBuilder cause = new StringBuilder();
         cause.append(String.format(Locale.ROOT, "nadir %.0f mg/dL; LBGI %.2f; awareness %s", nadir, lbgi, hp.awareness()));
@@ -233,10 +247,6 @@ public final class CourseRunner {
       double hb = glycation.hba1cPct();
       if (d == 0) hbStart = hb;
       hbEnd = hb;
-      int slot = d % win;
-      winSum[slot] = dayCgmSum;
-      winN[slot] = dayCgmN;
-      winTir[slot] = dayCgmTir;
       out.day(new DailySummary(
           d, mean, 100.0 * nTir / DAY, 100.0 * n54 / DAY, 100.0 * n70 / DAY, 100.0 * n180 / DAY, lbgi, insulinU, carbs,
           events, mass, regimen.isOn() ? regimen.doseFrac() : 0, hb, is.egfr(d), adequacy, life.dayFactor()));
@@ -252,7 +262,7 @@ public final class CourseRunner {
       if (d % vp.everyDays() == 0) {
         double s = 0;
         long n = 0, tir = 0;
-        for (int i = 0; i < Math.min(win, d + 1); i++) {
+        for (int i = 0; i < win; i++) {
           s += winSum[i];
           n += winN[i];
           tir += winTir[i];
@@ -260,39 +270,64 @@ public final class CourseRunner {
         double cgmMean = s / Math.max(1, n);
         out.event(new CareEvent(d, 8 * 60, "visit", String.format(Locale.ROOT,
             "hba1c_pct=%.1f; gmi_pct=%.2f; cgm_mean_mgdl=%.0f; cgm_tir_pct=%.1f; cgm_days=%d; fasting_glucose_mgdl=%.0f; egfr=%.0f",
-            lab.measure(hb), GlycationModel.gmiPct(cgmMean), cgmMean, 100.0 * tir / Math.max(1, n), Math.min(win, d + 1),
+            lab.measure(hb), GlycationModel.gmiPct(cgmMean), cgmMean, 100.0 * tir / Math.max(1, n), win,
             glucoseLab.measure(fastingMgDl), is.egfr(d))));
       }
 
-      rvInsulin += insulinU;
-      rvDays++;
-      if (rvDays == tp.reviewEveryDays()) {
-        ClinicianReview.Window w = new ClinicianReview.Window(
-            100.0 * rvTir / rvN, 100.0 * rvTir140 / rvN, 100.0 * rvTbr70 / rvN, 100.0 * rvTbr54 / rvN,
-            rvInsulin / rvDays / params.bodyWeightKg());
-        double before = regimen.doseFrac();
-        ClinicianReview.Action a = clinician.review(w, regimen);
-        if (a != ClinicianReview.Action.NONE) {
-          String type = switch (a) {
-            case REDUCE -> "dose_reduced";
-            case INCREASE -> "dose_increased";
-            case STOP -> "insulin_stopped";
-            case RESTART -> "insulin_restarted";
-            default -> "none";
-          };
-          if (a == ClinicianReview.Action.STOP && firstStop < 0) firstStop = d + 1;
-          out.event(new CareEvent(d, 23 * 60 + 59, type, String.format(Locale.ROOT,
-              "dose_frac %.3f -> %.3f; cgm tir %.1f%%, 70-140 %.1f%%, <70 %.2f%%, <54 %.2f%%; insulin %.3f U/kg/day",
-              before, regimen.isOn() ? regimen.doseFrac() : 0, w.tirPct(), w.tir70to140Pct(), w.tbr70Pct(), w.tbr54Pct(),
-              w.insulinUPerKgDay())));
-        }
-        rvN = rvTir = rvTir140 = rvTbr70 = rvTbr54 = 0;
-        rvInsulin = 0;
-        rvDays = 0;
-      }
+      int stop = review(d, true, rv, insulinU, regimen, clinician, out);
+      if (stop >= 0 && firstStop < 0) firstStop = stop;
       if (is.dead()) break;
     }
     return new CourseResult(id, simulated, sheTotal, sheAfter90, sumGlucose / simulated, sumTir / simulated,
         sumTbr54 / simulated, hbStart, hbEnd, sumInsulin / simulated, insulinFree, firstStop);
+  }
+
+  /** Counts of CGM samples over the current review window. */
+  private static final class ReviewWindow {
+    long n, tir, tir140, tbr70, tbr54;
+    double insulinU;
+    int days;
+
+    void add(double reading) {
+      n++;
+      if (reading >= 70 && reading <= 180) tir++;
+      if (reading >= 70 && reading <= 140) tir140++;
+      if (reading < 70) tbr70++;
+      if (reading < 54) tbr54++;
+    }
+
+    void clear() {
+      n = tir = tir140 = tbr70 = tbr54 = 0;
+      insulinU = 0;
+      days = 0;
+    }
+  }
+
+  /** Closes the day for the review window; at the end of a window the clinician reviews. Returns the day after a stop, else -1. */
+  private int review(int d, boolean recording, ReviewWindow rv, double insulinU, InsulinRegimen regimen,
+      ClinicianReview clinician, CourseOutput out) {
+    rv.insulinU += insulinU;
+    rv.days++;
+    if (rv.days < policy.titration().reviewEveryDays()) return -1;
+    ClinicianReview.Window w = new ClinicianReview.Window(
+        100.0 * rv.tir / rv.n, 100.0 * rv.tir140 / rv.n, 100.0 * rv.tbr70 / rv.n, 100.0 * rv.tbr54 / rv.n,
+        rv.insulinU / rv.days / params.bodyWeightKg());
+    rv.clear();
+    double before = regimen.doseFrac();
+    ClinicianReview.Action a = clinician.review(w, regimen);
+    if (a == ClinicianReview.Action.NONE || !recording) return -1;
+    String type = switch (a) {
+      case REDUCE -> "dose_reduced";
+      case INCREASE -> "dose_increased";
+      case STOP -> "insulin_stopped";
+      case RESTART -> "insulin_restarted";
+      case REINTENSIFY -> "dose_reintensified";
+      default -> "none";
+    };
+    out.event(new CareEvent(d, 23 * 60 + 59, type, String.format(Locale.ROOT,
+        "dose_frac %.3f -> %.3f; cgm tir %.1f%%, 70-140 %.1f%%, <70 %.2f%%, <54 %.2f%%; insulin %.3f U/kg/day",
+        before, regimen.isOn() ? regimen.doseFrac() : 0, w.tirPct(), w.tir70to140Pct(), w.tbr70Pct(), w.tbr54Pct(),
+        w.insulinUPerKgDay())));
+    return a == ClinicianReview.Action.STOP ? d + 1 : -1;
   }
 }

@@ -11,7 +11,7 @@ package org.isletsim.care.glycation;
  *
  * <p>Sources and calibration (docs/care.md, docs/VALIDATION.md "Care"): the glycation rate k and the offset
  * are solved so that the steady state reproduces the ADAG relation eAG = 28.7·A1c − 46.7 mg/dL (Nathan DM et
- * al., Diabetes Care 2008;31:1473-8); the resulting k ≈ 5.9 × 10⁻⁶ per mg/dL per day is close to the
+ * al., Diabetes Care 2008;31:1473-8); the resulting k ≈ 7.7 × 10⁻⁶ per mg/dL per day is 25% above the
  * 6.2 × 10⁻⁶ converted from Beltran del Rio M et al. (J Diabetes Sci Technol 2016). The survival
  * parameters (random loss 0.015/day, maximum 152 days: mean lifespan ≈ 60 d, mean circulating age ≈ 49 d, in
  * the ranges of Cohen RM et al., Blood 2008;112:4284-91) were chosen so that the weight of past glucose

@@ -18,7 +18,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  * </ol>
  *
  * The day's hazard is λ = g(LBGI_day)/182.6 × multiplier, with LBGI_day computed from the day's minute-by-minute
- * glucose; the number of events that day is Poisson(λ).
+ * glucose; a day whose glucose never fell below 54 mg/dL (level 2) carries no severe risk. A day has at most one
+ * event, with probability 1 − exp(−λ) (an event is treated by a third party and ends the episode).
  */
 public final class SevereHypoModel {
   private static final double[] LBGI = {0, 1.25, 3.75, 7.0};
@@ -52,18 +53,14 @@ public final class SevereHypoModel {
     return eventsPer6Months(lbgiDay) / DAYS_PER_6_MONTHS * multiplier;
   }
 
-  /** Number of events on a day with this LBGI (Poisson by inversion). */
-  public int sampleDay(double lbgiDay) {
+  /** Level-2 threshold below which a day can carry a severe event, mg/dL. */
+  public static final double LEVEL2_MGDL = 54;
+
+  /** Whether a day with this LBGI and nadir has a severe event (0 or 1). */
+  public int sampleDay(double lbgiDay, double nadirMgDl) {
+    if (!(nadirMgDl < LEVEL2_MGDL)) return 0;
     double lambda = dailyRate(lbgiDay);
     if (lambda <= 0) return 0;
-    double u = rng.nextDouble();
-    double p = Math.exp(-lambda), cdf = p;
-    int k = 0;
-    while (u > cdf && k < 50) {
-      k++;
-      p *= lambda / k;
-      cdf += p;
-    }
-    return k;
+    return rng.nextDouble() < -Math.expm1(-lambda) ? 1 : 0;
   }
 }

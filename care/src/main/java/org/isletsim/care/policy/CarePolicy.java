@@ -40,7 +40,8 @@ public record CarePolicy(
       double stopIfTirPctAtLeast,
       double restartIfTir70to180PctBelow,
       double restartIfTir70to140PctBelow,
-      double restartDoseFrac) {}
+      double restartDoseFrac,
+      double urgentRestartIfDayMeanMgdlAbove) {}
 
   /** Awareness, self-treatment of lows and the severe-event link. */
   public record Hypoglycaemia(
@@ -49,6 +50,7 @@ public record CarePolicy(
       double symptomThresholdImpairedMgdl,
       double noticeProbAware,
       double noticeProbImpaired,
+      double nightNoticeFactor,
       double rescueCarbsG,
       double recheckMin,
       double rateMultiplierAware,

@@ -41,6 +41,7 @@ final class PolicyValidator {
     pct("titration.stop_if_tir_pct_at_least", t.stopIfTirPctAtLeast());
     pct("titration.restart_if_tir70to180_pct_below", t.restartIfTir70to180PctBelow());
     pct("titration.restart_if_tir70to140_pct_below", t.restartIfTir70to140PctBelow());
+    mgdl("titration.urgent_restart_if_day_mean_mgdl_above", t.urgentRestartIfDayMeanMgdlAbove(), 140, 600);
     range("titration.restart_dose_frac", t.restartDoseFrac(), 0.05, 2, "a fraction of the pre-trial dose (0.05..2)");
 
     CarePolicy.Hypoglycaemia h = p.hypoglycaemia();
@@ -49,6 +50,7 @@ final class PolicyValidator {
     mgdl("hypoglycaemia.symptom_threshold_impaired_mgdl", h.symptomThresholdImpairedMgdl(), 30, 100);
     fraction("hypoglycaemia.notice_prob_aware", h.noticeProbAware());
     fraction("hypoglycaemia.notice_prob_impaired", h.noticeProbImpaired());
+    fraction("hypoglycaemia.night_notice_factor", h.nightNoticeFactor());
     range("hypoglycaemia.rescue_carbs_g", h.rescueCarbsG(), 0, 60, "grams of carbohydrate (0..60)");
     range("hypoglycaemia.recheck_min", h.recheckMin(), 5, 120, "minutes (5..120)");
     range("hypoglycaemia.rate_multiplier_aware", h.rateMultiplierAware(), 0, 20, "a rate multiplier (0..20)");
