@@ -41,6 +41,16 @@ public final class Population {
     return results;
   }
 
+  /** Runs every person's course and hands each result, in order, to {@code sink} (nothing is kept). */
+  public static void stream(List<Person> people, CarePolicy policy, Supplier<GraftCourse> graft, long seed, int days,
+      int threads, java.util.function.Consumer<CourseResult> sink) {
+    OrderedParallel.map(
+        people,
+        threads,
+        person -> new CourseRunner(person.params(), person.id(), policy, graft.get(), seed).run(days, CourseOutput.NONE),
+        sink);
+  }
+
   /** Population means: SH rate per person-year, HbA1c at the end, TIR, TBR54, mean glucose. */
   public record Summary(int people, double sheRatePerPersonYear, double hba1cEndPct, double tirPct, double tbr54Pct,
       double meanGlucoseMgDl, double insulinUPerDay) {
