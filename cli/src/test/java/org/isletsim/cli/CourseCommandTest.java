@@ -34,7 +34,10 @@ class CourseCommandTest {
     CliTest.Run r = CliTest.run("course", "--patient", "adult#003", "--years", "0.01", "--trace",
         "--care", "../examples/care/mdi-normal-awareness.yaml", "--out", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(Files.readAllLines(out.resolve("trace.csv"))).hasSize(1 + 4 * 1440);
+    List<String> trace = Files.readAllLines(out.resolve("trace.csv"));
+    assertThat(trace).hasSize(1 + 4 * 1440);
+    assertThat(trace.get(1)).startsWith("0,");
+    assertThat(trace.get(4 * 1440)).startsWith((4 * 1440 - 1) + ",");
   }
 
   @Test

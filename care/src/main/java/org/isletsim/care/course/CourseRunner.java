@@ -44,6 +44,7 @@ public final class CourseRunner {
   public static final int RUN_IN_DAYS = 56;
   /** HbA1c starts at the steady state of the first half of the run-in and follows the second half. */
   private static final int GLYCATION_FROM_DAY = -RUN_IN_DAYS / 2;
+  private static final long RUN_IN_MIN = RUN_IN_DAYS * 1440L;
   private static final int DAY = 1440;
   /**
    * S2008 has no glucagon, so nothing stops a fall in glucose except food. Below this glucose the course adds
@@ -184,7 +185,7 @@ public final class CourseRunner {
           nextFloorRescue = t + 30;
         }
         double insulin = cmd.basalUPerMin() + cmd.bolusUPerMin();
-        double total = insulin + (graft.secretes() && recording ? graft.insulinUPerMin(t, g) : 0);
+        double total = insulin + (graft.secretes() && recording ? graft.insulinUPerMin(t - RUN_IN_MIN, g) : 0);
         patient.step(cho, total);
         if (m == 360) fastingMgDl = patient.plasmaGlucoseMgDl();
         double gAfter = patient.glucoseMgDl();
@@ -198,7 +199,7 @@ public final class CourseRunner {
           rv.add(reading);
         }
         if (!recording) runInSum += gAfter;
-        if (trace != null && recording) trace.minute(t - 0, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
+        if (trace != null && recording) trace.minute(t - RUN_IN_MIN, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
         gSum += g;
         lbgiSum += GlycaemicRisk.lowRisk(g);
         insulinU += insulin;

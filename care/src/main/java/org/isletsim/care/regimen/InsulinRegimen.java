@@ -25,7 +25,7 @@ import org.isletsim.physiology.PatientParameters;
  *       insulin-feedback term yet.
  * </ul>
  *
- * CR, CF are the Quest.csv values for catalogue patients ({@link TherapyProfile}). Carbohydrate counting errors
+ * CR, CF are the Quest.csv values for catalogue patients, derived for generated ones ({@link TherapyDerivation}). Carbohydrate counting errors
  * and missed boluses are applied by the course runner to what the controller is told.
  */
 public final class InsulinRegimen implements Controller {
@@ -40,7 +40,7 @@ public final class InsulinRegimen implements Controller {
   private double lastCgm = Double.NaN;
 
   public InsulinRegimen(PatientParameters patient, CarePolicy.Regimen p) {
-    this(patient.basalUPerMin(), TherapyProfile.forPatient(patient.name()), p);
+    this(patient.basalUPerMin(), TherapyDerivation.forPatient(patient), p);
   }
 
   public InsulinRegimen(double basalUPerMin, TherapyProfile therapy, CarePolicy.Regimen p) {
