@@ -1,0 +1,19 @@
+package org.isletsim.care.course;
+
+/**
+ * Something that happened at a time in a course (a row of events.csv).
+ *
+ * @param day day of the course
+ * @param minuteOfDay clock time, minutes after midnight
+ * @param type event type, e.g. {@code severe_hypoglycaemia}, {@code dose_reduced}, {@code insulin_stopped},
+ *     {@code insulin_restarted}, {@code visit}, {@code neutropenia}
+ * @param detail cause or values, free text without commas' meaning (quoted in CSV)
+ */
+public record CareEvent(int day, int minuteOfDay, String type, String detail) {
+  public static final String CSV_HEADER = "day,time,type,detail";
+
+  public String csv() {
+    return day + "," + String.format(java.util.Locale.ROOT, "%02d:%02d", minuteOfDay / 60, minuteOfDay % 60) + ","
+        + type + ",\"" + detail.replace("\"", "'") + "\"";
+  }
+}

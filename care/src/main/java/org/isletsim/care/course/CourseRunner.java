@@ -1,0 +1,334 @@
+package org.isletsim.care.course;
+
+import java.util.Locale;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
+import org.isletsim.care.glycation.GlycationModel;
+import org.isletsim.care.glycation.LabNoise;
+import org.isletsim.care.graft.GraftCourse;
+import org.isletsim.care.hypo.GlycaemicRisk;
+import org.isletsim.care.hypo.SevereHypoModel;
+import org.isletsim.care.immuno.ImmunosuppressionCourse;
+import org.isletsim.care.life.DailyLife;
+import org.isletsim.care.policy.CarePolicy;
+import org.isletsim.care.regimen.ClinicianReview;
+import org.isletsim.care.regimen.InsulinRegimen;
+import org.isletsim.control.InsulinCommand;
+import org.isletsim.control.Observation;
+import org.isletsim.device.CgmSensor;
+import org.isletsim.device.SensorParameters;
+import org.isletsim.physiology.Integration;
+import org.isletsim.physiology.PatientParameters;
+import org.isletsim.physiology.VirtualPatient;
+import org.isletsim.random.RandomStreams;
+import org.isletsim.scenario.RandomMeals;
+import org.isletsim.simulation.MinuteSink;
+
+/**
+ * One virtual person over months or years, streamed: the engine's one-minute physiology with the care layers
+ * around it. Every control period (the CGM's sample time) the insulin regimen decides from the CGM and the
+ * carbohydrate the person announced (after counting errors and missed boluses); every minute the person eats,
+ * treats noticed lows with rescue carbohydrate, receives pump or pen insulin plus graft secretion, and the
+ * physiology steps with the day's insulin sensitivity and exercise. Every day the summary, severe hypoglycaemic
+ * events, immunosuppression events and HbA1c are produced; every review period the clinician titrates; every
+ * visit an HbA1c draw (with lab noise), a GMI from the CGM window and a fasting glucose are recorded.
+ *
+ * <p>A 28-day run-in (no output, no review) settles the person from the model's basal state into their
+ * regimen and sets the HbA1c steady state from its mean glucose. Memory does not grow with the course length:
+ * only counters for the current day, review window and CGM window are kept. Randomness comes from one stream
+ * per purpose ({@code meals}, {@code cgm}, {@code life}, {@code bolus}, {@code hypo}, {@code she},
+ * {@code immuno}, {@code lab}) of {@code (seed, patient)}.
+ */
+public final class CourseRunner {
+  /** Days simulated before day 0 (clinician reviews active, no output). */
+  public static final int RUN_IN_DAYS = 56;
+  /** HbA1c starts at the steady state of the first half of the run-in and follows the second half. */
+  private static final int GLYCATION_FROM_DAY = -RUN_IN_DAYS / 2;
+  private static final long RUN_IN_MIN = RUN_IN_DAYS * 1440L;
+  private static final int DAY = 1440;
+  /**
+   * S2008 has no glucagon, so nothing stops a fall in glucose except food. Below this glucose the course adds
+   * {@link #FLOOR_RESCUE_G} g (counter-regulation, waking, or third-party treatment) at most every 30 minutes,
+   * so a course never reaches physiologically impossible values; such days have a high LBGI and so a high
+   * severe-event hazard.
+   */
+  static final double FLOOR_MGDL = 40, FLOOR_RESCUE_G = 20;
+
+  private final PatientParameters params;
+  private final String personId;
+  private final CarePolicy policy;
+  private final GraftCourse graft;
+  private final long seed;
+  private final boolean immunosuppressed;
+  private MinuteSink trace;
+
+  public CourseRunner(PatientParameters params, CarePolicy policy, GraftCourse graft, long seed) {
+    this(params, params.name(), policy, graft, seed);
+  }
+
+  /**
+   * A course for a person built on a catalogue parameter set; {@code personId} names the person's random streams
+   * (e.g. {@code adult#001/r7} for the 7th replicate of that parameter set in a population).
+   */
+  public CourseRunner(PatientParameters params, String personId, CarePolicy policy, GraftCourse graft, long seed) {
+    this.params = params;
+    this.personId = personId;
+    this.policy = policy;
+    this.graft = graft;
+    this.seed = seed;
+    String en = policy.immunosuppression().enabled();
+    this.immunosuppressed = "yes".equals(en) || ("auto".equals(en) && graft.secretes());
+  }
+
+  /** Also feeds every minute of the course (not the run-in) to {@code sink} (GLUCOSE detail at most). */
+  public CourseRunner withTrace(MinuteSink sink) {
+    this.trace = sink;
+    return this;
+  }
+
+  /** Simulates {@code days} days, streaming to {@code out}. */
+  public CourseResult run(int days, CourseOutput out) {
+    if (days < 1) throw new IllegalArgumentException("days must be >= 1");
+    String id = personId;
+    VirtualPatient patient = new VirtualPatient(params, Integration.FAST);
+    SensorParameters sp = SensorParameters.named(policy.life().cgm());
+    CgmSensor cgm = CgmSensor.noisy(sp, RandomStreams.stream(seed, id, "cgm"));
+    int period = cgm.sampleTimeMin();
+    RandomMeals meals = new RandomMeals(RandomStreams.stream(seed, id, "meals"), 0, RandomMeals.REFERENCE);
+    DailyLife life = new DailyLife(policy.life(), RandomStreams.stream(seed, id, "life"));
+    UniformRandomProvider bolusRng = RandomStreams.stream(seed, id, "bolus");
+    ContinuousSampler bolusNormal = RandomStreams.standardNormal(bolusRng);
+    UniformRandomProvider hypoRng = RandomStreams.stream(seed, id, "hypo");
+    CarePolicy.Hypoglycaemia hp = policy.hypoglycaemia();
+    boolean impaired = "impaired".equals(hp.awareness());
+    double symptomMgDl = impaired ? hp.symptomThresholdImpairedMgdl() : hp.symptomThresholdAwareMgdl();
+    double noticeProb = impaired ? hp.noticeProbImpaired() : hp.noticeProbAware();
+    SevereHypoModel she = new SevereHypoModel(
+        impaired ? hp.rateMultiplierImpaired() : hp.rateMultiplierAware(), RandomStreams.stream(seed, id, "she"));
+    ImmunosuppressionCourse is = new ImmunosuppressionCourse(
+        policy.immunosuppression(), immunosuppressed, RandomStreams.stream(seed, id, "immuno"));
+    LabNoise lab = new LabNoise(policy.visits().hba1cLabCv(), 0.1, RandomStreams.stream(seed, id, "lab"));
+    LabNoise glucoseLab = new LabNoise(0.02, 1, RandomStreams.stream(seed, id, "lab-glucose"));
+    InsulinRegimen regimen = new InsulinRegimen(params, policy.regimen());
+    ClinicianReview clinician = new ClinicianReview(policy.titration());
+    CarePolicy.Regimen rp = policy.regimen();
+    GlycationModel glycation = new GlycationModel();
+    CarePolicy.Visits vp = policy.visits();
+
+    // review-window CGM counters and visit-window ring of daily CGM sums
+    ReviewWindow rv = new ReviewWindow();
+    int win = vp.cgmWindowDays();
+    double[] winSum = new double[win];
+    long[] winN = new long[win], winTir = new long[win];
+
+    patient.reset();
+    regimen.reset();
+    double gNow = patient.glucoseMgDl();
+    double cgmNow = cgm.measure(gNow);
+    Observation obs = new Observation(0, 0, cgmNow, 0, period);
+    InsulinCommand cmd = InsulinCommand.NONE;
+    long t = 0;
+    double announcedForController = 0, cgmPeriodSum = 0;
+    long nextHypoCheck = 0, nextFloorRescue = 0;
+    double runInSum = 0;
+
+    int sheTotal = 0, sheAfter90 = 0, insulinFree = 0, firstStop = -1, simulated = 0;
+    double sumGlucose = 0, sumTir = 0, sumTbr54 = 0, sumInsulin = 0, hbStart = Double.NaN, hbEnd = Double.NaN;
+    double adequacy = immunosuppressed ? 1 : 0;
+
+    for (int d = -RUN_IN_DAYS; d < days; d++) {
+      boolean recording = d >= 0;
+      life.nextDay();
+      double mass = 0;
+      if (recording) {
+        graft.immunosuppression(d, adequacy);
+        mass = graft.massFraction(d);
+      }
+      final int day = d;
+      // per-day accumulators (true glucose, every minute)
+      double gSum = 0, lbgiSum = 0, insulinU = 0, carbs = 0, nadir = Double.POSITIVE_INFINITY;
+      int nadirMin = 0, n54 = 0, n70 = 0, nTir = 0, n180 = 0;
+      boolean missedToday = false, overToday = false, rescueToday = false;
+      double fastingMgDl = Double.NaN;
+      // CGM of the day
+      double dayCgmSum = 0;
+      long dayCgmN = 0, dayCgmTir = 0;
+      for (int m = 0; m < DAY; m++, t++) {
+        if (life.changesAt(m)) patient.setModulation(life.sensitivity(m), life.extraUptake(m));
+        double g = gNow;
+        if (t % period == 0) {
+          if (t > 0) {
+            obs = new Observation(t, m, cgmPeriodSum / period, announcedForController / period, period);
+            cgmPeriodSum = 0;
+            announcedForController = 0;
+          }
+          cmd = regimen.decide(obs);
+        }
+        double cho = meals.announcedChoG(t);
+        if (cho > 0) {
+          if (bolusRng.nextDouble() < rp.missedBolusProb()) {
+            missedToday = true;
+          } else {
+            double err = rp.carbEstimateBiasFrac() + rp.carbEstimateSdFrac() * bolusNormal.sample();
+            if (err > 0.25) overToday = true;
+            announcedForController += Math.max(0, cho * (1 + err));
+          }
+        }
+        if (t >= nextHypoCheck && m % 5 == 0 && g < symptomMgDl
+            && hypoRng.nextDouble() < (m < 360 ? noticeProb * hp.nightNoticeFactor() : noticeProb)) {
+          cho += hp.rescueCarbsG();
+          nextHypoCheck = t + (long) hp.recheckMin();
+          rescueToday = true;
+        }
+        if (g < FLOOR_MGDL && t >= nextFloorRescue) {
+          cho += FLOOR_RESCUE_G; // see FLOOR_MGDL
+          nextFloorRescue = t + 30;
+        }
+        double insulin = cmd.basalUPerMin() + cmd.bolusUPerMin();
+        double total = insulin + (graft.secretes() && recording ? graft.insulinUPerMin(t - RUN_IN_MIN, g) : 0);
+        patient.step(cho, total);
+        if (m == 360) fastingMgDl = patient.plasmaGlucoseMgDl();
+        double gAfter = patient.glucoseMgDl();
+        gNow = gAfter;
+        double reading = cgm.observe(t + 1, gAfter);
+        cgmPeriodSum += reading;
+        if (cgm.samplesAt(t + 1)) {
+          dayCgmSum += reading;
+          dayCgmN++;
+          if (reading >= 70 && reading <= 180) dayCgmTir++;
+          rv.add(reading);
+        }
+        if (!recording) runInSum += gAfter;
+        if (trace != null && recording) trace.minute(t - RUN_IN_MIN, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
+        gSum += g;
+        lbgiSum += GlycaemicRisk.lowRisk(g);
+        insulinU += insulin;
+        carbs += cho;
+        if (g < nadir) {
+          nadir = g;
+          nadirMin = m;
+        }
+        if (g < 54) n54++;
+        if (g < 70) n70++;
+        else if (g <= 180) nTir++;
+        else n180++;
+      }
+      // day done: HbA1c; in the run-in only the clinician's review follows
+      double mean = gSum / DAY;
+      if (d == GLYCATION_FROM_DAY - 1) glycation.reset(runInSum / ((long) (RUN_IN_DAYS + d + 1) * DAY));
+      else if (d >= GLYCATION_FROM_DAY) glycation.addDay(mean);
+      int slot = (d + RUN_IN_DAYS) % win;
+      winSum[slot] = dayCgmSum;
+      winN[slot] = dayCgmN;
+      winTir[slot] = dayCgmTir;
+      ClinicianReview.Action urgent = clinician.daily(dayCgmSum / Math.max(1, dayCgmN), regimen);
+      if (urgent != ClinicianReview.Action.NONE && recording) {
+        out.event(new CareEvent(d, 23 * 60 + 58, urgent == ClinicianReview.Action.RESTART ? "insulin_restarted" : "dose_reintensified",
+            String.format(Locale.ROOT, "urgent: day mean CGM %.0f mg/dL; dose_frac -> %.3f", dayCgmSum / Math.max(1, dayCgmN), regimen.doseFrac())));
+      }
+      if (!recording) {
+        review(d, false, rv, insulinU, regimen, clinician, out);
+        continue;
+      }
+      // severe hypoglycaemia, immunosuppression, summary
+      double lbgi = lbgiSum / DAY;
+      int events = she.sampleDay(lbgi, nadir);
+      for (int k = 0; k < events; k++) {
+        StringBuilder cause = new StringBuilder();
+        cause.append(String.format(Locale.ROOT, "nadir %.0f mg/dL; LBGI %.2f; awareness %s", nadir, lbgi, hp.awareness()));
+        if (nadirMin < 360) cause.append("; nocturnal");
+        if (overToday) cause.append("; over-estimated meal bolus");
+        if (life.exercises()) cause.append("; exercise day");
+        if (life.ill()) cause.append("; illness");
+        if (missedToday) cause.append("; missed bolus earlier that day");
+        if (rescueToday) cause.append("; self-treated lows that day");
+        out.event(new CareEvent(d, nadirMin, "severe_hypoglycaemia", cause.toString()));
+      }
+      adequacy = is.day(d, (type, detail) -> out.event(new CareEvent(day, 0, type, detail)));
+      double hb = glycation.hba1cPct();
+      if (d == 0) hbStart = hb;
+      hbEnd = hb;
+      out.day(new DailySummary(
+          d, mean, 100.0 * nTir / DAY, 100.0 * n54 / DAY, 100.0 * n70 / DAY, 100.0 * n180 / DAY, lbgi, insulinU, carbs,
+          events, mass, regimen.isOn() ? regimen.doseFrac() : 0, hb, is.egfr(d), adequacy, life.dayFactor()));
+      simulated++;
+      sheTotal += events;
+      if (d >= 90) sheAfter90 += events;
+      sumGlucose += mean;
+      sumTir += 100.0 * nTir / DAY;
+      sumTbr54 += 100.0 * n54 / DAY;
+      sumInsulin += insulinU;
+      if (insulinU == 0) insulinFree++;
+
+      if (d % vp.everyDays() == 0) {
+        double s = 0;
+        long n = 0, tir = 0;
+        for (int i = 0; i < win; i++) {
+          s += winSum[i];
+          n += winN[i];
+          tir += winTir[i];
+        }
+        double cgmMean = s / Math.max(1, n);
+        out.event(new CareEvent(d, 8 * 60, "visit", String.format(Locale.ROOT,
+            "hba1c_pct=%.1f; gmi_pct=%.2f; cgm_mean_mgdl=%.0f; cgm_tir_pct=%.1f; cgm_days=%d; fasting_glucose_mgdl=%.0f; egfr=%.0f",
+            lab.measure(hb), GlycationModel.gmiPct(cgmMean), cgmMean, 100.0 * tir / Math.max(1, n), win,
+            glucoseLab.measure(fastingMgDl), is.egfr(d))));
+      }
+
+      int stop = review(d, true, rv, insulinU, regimen, clinician, out);
+      if (stop >= 0 && firstStop < 0) firstStop = stop;
+      if (is.dead()) break;
+    }
+    return new CourseResult(id, simulated, sheTotal, sheAfter90, sumGlucose / simulated, sumTir / simulated,
+        sumTbr54 / simulated, hbStart, hbEnd, sumInsulin / simulated, insulinFree, firstStop);
+  }
+
+  /** Counts of CGM samples over the current review window. */
+  private static final class ReviewWindow {
+    long n, tir, tir140, tbr70, tbr54;
+    double insulinU;
+    int days;
+
+    void add(double reading) {
+      n++;
+      if (reading >= 70 && reading <= 180) tir++;
+      if (reading >= 70 && reading <= 140) tir140++;
+      if (reading < 70) tbr70++;
+      if (reading < 54) tbr54++;
+    }
+
+    void clear() {
+      n = tir = tir140 = tbr70 = tbr54 = 0;
+      insulinU = 0;
+      days = 0;
+    }
+  }
+
+  /** Closes the day for the review window; at the end of a window the clinician reviews. Returns the day after a stop, else -1. */
+  private int review(int d, boolean recording, ReviewWindow rv, double insulinU, InsulinRegimen regimen,
+      ClinicianReview clinician, CourseOutput out) {
+    rv.insulinU += insulinU;
+    rv.days++;
+    if (rv.days < policy.titration().reviewEveryDays()) return -1;
+    ClinicianReview.Window w = new ClinicianReview.Window(
+        100.0 * rv.tir / rv.n, 100.0 * rv.tir140 / rv.n, 100.0 * rv.tbr70 / rv.n, 100.0 * rv.tbr54 / rv.n,
+        rv.insulinU / rv.days / params.bodyWeightKg());
+    rv.clear();
+    double before = regimen.doseFrac();
+    ClinicianReview.Action a = clinician.review(w, regimen);
+    if (a == ClinicianReview.Action.NONE || !recording) return -1;
+    String type = switch (a) {
+      case REDUCE -> "dose_reduced";
+      case INCREASE -> "dose_increased";
+      case STOP -> "insulin_stopped";
+      case RESTART -> "insulin_restarted";
+      case REINTENSIFY -> "dose_reintensified";
+      default -> "none";
+    };
+    out.event(new CareEvent(d, 23 * 60 + 59, type, String.format(Locale.ROOT,
+        "dose_frac %.3f -> %.3f; cgm tir %.1f%%, 70-140 %.1f%%, <70 %.2f%%, <54 %.2f%%; insulin %.3f U/kg/day",
+        before, regimen.isOn() ? regimen.doseFrac() : 0, w.tirPct(), w.tir70to140Pct(), w.tbr70Pct(), w.tbr54Pct(),
+        w.insulinUPerKgDay())));
+    return a == ClinicianReview.Action.STOP ? d + 1 : -1;
+  }
+}

@@ -1,0 +1,120 @@
+package org.isletsim.care.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.isletsim.InvalidInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CarePolicyLoaderTest {
+  @TempDir Path dir;
+
+  private Path yaml(String text) throws Exception {
+    Path f = dir.resolve("care.yaml");
+    Files.writeString(f, text);
+    return f;
+  }
+
+  @Test
+  void defaultsLoadWithDocumentedValues() {
+    CarePolicy p = CarePolicyLoader.defaults();
+    assertThat(p.regimen().kind()).isEqualTo("pump");
+    assertThat(p.titration().reviewEveryDays()).isEqualTo(7);
+    assertThat(p.titration().restartDoseFrac()).isEqualTo(0.5);
+    assertThat(p.hypoglycaemia().awareness()).isEqualTo("impaired");
+    assertThat(p.life().dawnProbability()).isEqualTo(0.52);
+    assertThat(p.visits().cgmWindowDays()).isEqualTo(14);
+    assertThat(p.regimen().hcl().gainFracPer100Mgdl()).isEqualTo(0.6);
+  }
+
+  @Test
+  void userFileOverridesASubset() throws Exception {
+    CarePolicy p = CarePolicyLoader.load(yaml("regimen:\n  kind: mdi\nhypoglycaemia:\n  awareness: normal\n"));
+    assertThat(p.regimen().kind()).isEqualTo("mdi");
+    assertThat(p.regimen().missedBolusProb()).isEqualTo(CarePolicyLoader.defaults().regimen().missedBolusProb());
+    assertThat(p.hypoglycaemia().awareness()).isEqualTo("normal");
+  }
+
+  @Test
+  void exampleRuns() {
+    CarePolicy p = CarePolicyLoader.load(Path.of("../examples/care/mdi-normal-awareness.yaml"));
+    assertThat(p.regimen().kind()).isEqualTo("mdi");
+  }
+
+  @Test
+  void unknownKeyNamesFileLineAndChoices() throws Exception {
+    Path f = yaml("regimen:\n  kind: pump\n  missed_bolus: 0.1\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(f))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("care.yaml:3")
+        .hasMessageContaining("unknown key 'regimen.missed_bolus'")
+        .hasMessageContaining("missed_bolus_prob");
+  }
+
+  @Test
+  void unknownSection() throws Exception {
+    Path f = yaml("graft:\n  dose: 1\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(f)).hasMessageContaining("care.yaml:1").hasMessageContaining("unknown key 'graft'");
+  }
+
+  @Test
+  void impossibleValueNamesFieldAndExpectation() throws Exception {
+    Path f = yaml("titration:\n  reduce_step_frac: 1.5\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(f))
+        .hasMessageContaining("care.yaml:2")
+        .hasMessageContaining("titration.reduce_step_frac = 1.5")
+        .hasMessageContaining("expected a fraction of the dose (0..1)");
+  }
+
+  @Test
+  void mmolInsteadOfMgDlIsRecognised() throws Exception {
+    Path f = yaml("regimen:\n  target_mgdl: 7.8\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(f))
+        .hasMessageContaining("regimen.target_mgdl = 7.8")
+        .hasMessageContaining("mmol/L");
+  }
+
+  @Test
+  void numberWithUnitTextIsRejected() throws Exception {
+    Path f = yaml("hypoglycaemia:\n  symptom_threshold_aware_mgdl: 70 mg/dL\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(f))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("hypoglycaemia.symptom_threshold_aware_mgdl")
+        .hasMessageContaining("expected a plain number");
+  }
+
+  @Test
+  void percentageGivenAsFractionIsStillLegalButOver100IsNot() throws Exception {
+    Path f = yaml("titration:\n  stop_if_tir_pct_at_least: 170\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(f)).hasMessageContaining("expected a percentage (0..100");
+  }
+
+  @Test
+  void badChoiceListsOptions() throws Exception {
+    Path f = yaml("regimen:\n  kind: inhaled\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(f)).hasMessageContaining("regimen.kind = inhaled: expected one of [pump, mdi, hcl]");
+  }
+
+  @Test
+  void sectionGivenAsScalar() throws Exception {
+    Path f = yaml("regimen: pump\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(f)).hasMessageContaining("regimen: expected a mapping");
+  }
+
+  @Test
+  void wholeNumberRequired() throws Exception {
+    Path f = yaml("titration:\n  review_every_days: 7.5\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(f)).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("titration.review_every_days");
+  }
+
+  @Test
+  void missingFileAndBrokenYaml() throws Exception {
+    assertThatThrownBy(() -> CarePolicyLoader.load(dir.resolve("nope.yaml"))).hasMessageContaining("not found");
+    Path f = yaml("regimen:\n  kind: [pump\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(f)).hasMessageContaining("not valid YAML");
+  }
+}

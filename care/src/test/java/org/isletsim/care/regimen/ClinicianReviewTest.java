@@ -1,0 +1,97 @@
+package org.isletsim.care.regimen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.isletsim.care.policy.CarePolicy;
+import org.isletsim.care.policy.CarePolicyLoader;
+import org.isletsim.control.InsulinCommand;
+import org.isletsim.control.Observation;
+import org.isletsim.physiology.PatientCatalog;
+import org.junit.jupiter.api.Test;
+
+class ClinicianReviewTest {
+  private final CarePolicy policy = CarePolicyLoader.defaults();
+  private final ClinicianReview review = new ClinicianReview(policy.titration());
+
+  private InsulinRegimen regimen() {
+    return new InsulinRegimen(PatientCatalog.get("adult#001"), policy.regimen());
+  }
+
+  @Test
+  void lowsReduceTheDose() {
+    InsulinRegimen r = regimen();
+    assertThat(review.review(new ClinicianReview.Window(70, 40, 6, 0.5, 0.6), r)).isEqualTo(ClinicianReview.Action.REDUCE);
+    assertThat(r.doseFrac()).isCloseTo(0.9, within(1e-12));
+    assertThat(review.review(new ClinicianReview.Window(70, 40, 2, 1.5, 0.6), r)).isEqualTo(ClinicianReview.Action.REDUCE);
+    assertThat(r.doseFrac()).isCloseTo(0.81, within(1e-12));
+  }
+
+  @Test
+  void lowsWithHighsHold() {
+    InsulinRegimen r = regimen();
+    assertThat(review.review(new ClinicianReview.Window(35, 10, 6, 2, 0.6), r)).isEqualTo(ClinicianReview.Action.NONE);
+    assertThat(r.doseFrac()).isEqualTo(1.0);
+  }
+
+  @Test
+  void highsRaiseUpToTheCap() {
+    InsulinRegimen r = regimen();
+    assertThat(review.review(new ClinicianReview.Window(40, 10, 0.5, 0, 0.6), r)).isEqualTo(ClinicianReview.Action.NONE);
+    r.setDoseFrac(0.9);
+    assertThat(review.review(new ClinicianReview.Window(40, 10, 0.5, 0, 0.6), r)).isEqualTo(ClinicianReview.Action.INCREASE);
+    assertThat(r.doseFrac()).isCloseTo(0.945, within(1e-12));
+  }
+
+  @Test
+  void stopsWhenNeedFallsAndRestartsAtHalfDoseWhenTargetsAreLost() {
+    InsulinRegimen r = regimen();
+    r.setDoseFrac(0.1);
+    assertThat(review.review(new ClinicianReview.Window(92, 70, 1, 0, 0.05), r)).isEqualTo(ClinicianReview.Action.STOP);
+    assertThat(r.isOn()).isFalse();
+    Observation meal = new Observation(0, 600, 200, 10, 3);
+    assertThat(r.decide(meal)).isEqualTo(InsulinCommand.NONE);
+    // still fine: stays off
+    assertThat(review.review(new ClinicianReview.Window(80, 55, 0, 0, 0), r)).isEqualTo(ClinicianReview.Action.NONE);
+    // 70-140 below 50%: restart (JDST minimums) at half the pre-trial dose (Ryan 2005)
+    assertThat(review.review(new ClinicianReview.Window(80, 45, 0, 0, 0), r)).isEqualTo(ClinicianReview.Action.RESTART);
+    assertThat(r.isOn()).isTrue();
+    assertThat(r.doseFrac()).isEqualTo(0.5);
+  }
+
+  @Test
+  void weanedDoseThatLosesTargetsIsReintensifiedAndDailyCheckActsAtOnce() {
+    InsulinRegimen r = regimen();
+    r.setDoseFrac(0.2);
+    assertThat(review.review(new ClinicianReview.Window(30, 10, 0, 0, 0.2), r)).isEqualTo(ClinicianReview.Action.REINTENSIFY);
+    assertThat(r.doseFrac()).isEqualTo(0.5);
+    r.setOn(false);
+    assertThat(review.daily(240, r)).isEqualTo(ClinicianReview.Action.NONE);
+    assertThat(review.daily(260, r)).isEqualTo(ClinicianReview.Action.RESTART);
+    assertThat(r.isOn()).isTrue();
+  }
+
+  @Test
+  void regimenDosesFollowQuestSettings() {
+    InsulinRegimen r = regimen();
+    org.isletsim.control.TherapyProfile t = org.isletsim.control.TherapyProfile.forPatient("adult#001");
+    // 30 g announced over a 3-min period at CGM 120 (no correction): bolus 30/CR units over 3 min
+    InsulinCommand c = r.decide(new Observation(3, 600, 120, 10, 3));
+    assertThat(c.bolusUPerMin() * 3).isCloseTo(30 / t.carbRatioGPerU(), within(0.01));
+    assertThat(c.basalUPerMin()).isCloseTo(PatientCatalog.get("adult#001").basalUPerMin(), within(1e-3));
+    r.setDoseFrac(0.5);
+    InsulinCommand half = r.decide(new Observation(6, 603, 120, 10, 3));
+    assertThat(half.bolusUPerMin()).isCloseTo(c.bolusUPerMin() / 2, within(1e-3));
+  }
+
+  @Test
+  void closedLoopSuspendsOnLowsAndRaisesOnHighs() {
+    CarePolicy.Regimen hcl = new CarePolicy.Regimen("hcl", 0, 0, 0, 150, 140, 0.5, policy.regimen().hcl());
+    InsulinRegimen r = new InsulinRegimen(PatientCatalog.get("adult#001"), hcl);
+    double basal = PatientCatalog.get("adult#001").basalUPerMin();
+    r.decide(new Observation(0, 0, 220, 0, 3));
+    assertThat(r.decide(new Observation(3, 3, 220, 0, 3)).basalUPerMin()).isGreaterThan(1.5 * basal);
+    r.decide(new Observation(6, 6, 78, 0, 3));
+    assertThat(r.decide(new Observation(9, 9, 75, 0, 3)).basalUPerMin()).isZero();
+  }
+}

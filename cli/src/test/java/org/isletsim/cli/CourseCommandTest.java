@@ -1,0 +1,63 @@
+package org.isletsim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CourseCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesDailyAndEventsFiles() throws Exception {
+    Path out = dir.resolve("course");
+    CliTest.Run r = CliTest.run("course", "--patient", "adult#002", "--years", "0.1", "--seed", "3", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> daily = Files.readAllLines(out.resolve("daily.csv"));
+    assertThat(daily.get(0)).startsWith("day,mean_glucose_mgdl,tir_pct,tbr54_pct,insulin_u,she_count,graft_mass_frac");
+    assertThat(daily).hasSize(1 + 37);
+    assertThat(Files.readAllLines(out.resolve("events.csv")).get(0)).isEqualTo("day,time,type,detail");
+    assertThat(Files.readString(out.resolve("events.csv"))).contains(",visit,");
+    assertThat(Files.readString(out.resolve("summary.txt"))).contains("patient adult#002");
+    assertThat(out.resolve("trace.csv")).doesNotExist();
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("course"); // no temporary leftovers
+    }
+  }
+
+  @Test
+  void exampleCarePolicyAndTraceOnRequest() throws Exception {
+    Path out = dir.resolve("c2");
+    CliTest.Run r = CliTest.run("course", "--patient", "adult#003", "--years", "0.01", "--trace",
+        "--care", "../examples/care/mdi-normal-awareness.yaml", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> trace = Files.readAllLines(out.resolve("trace.csv"));
+    assertThat(trace).hasSize(1 + 4 * 1440);
+    assertThat(trace.get(1)).startsWith("0,");
+    assertThat(trace.get(4 * 1440)).startsWith((4 * 1440 - 1) + ",");
+  }
+
+  @Test
+  void badPolicyIsAUsageErrorNamingFileLineAndField() throws Exception {
+    Path care = dir.resolve("bad.yaml");
+    Files.writeString(care, "titration:\n  review_every_dayz: 7\n");
+    CliTest.Run r = CliTest.run("course", "--patient", "adult#001", "--years", "1", "--care", care.toString(),
+        "--out", dir.resolve("x").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("bad.yaml:2").contains("unknown key 'titration.review_every_dayz'");
+    assertThat(dir.resolve("x")).doesNotExist();
+  }
+
+  @Test
+  void graftAndYearsAreCheckedClearly() {
+    CliTest.Run g = CliTest.run("course", "--patient", "adult#001", "--years", "1", "--graft", "g.yaml", "--out", dir.toString());
+    assertThat(g.exit()).isEqualTo(2);
+    assertThat(g.err()).contains("--graft").contains("issue 3");
+    CliTest.Run y = CliTest.run("course", "--patient", "adult#001", "--years", "11", "--out", dir.toString());
+    assertThat(y.exit()).isEqualTo(2);
+    assertThat(y.err()).contains("--years 11.0: expected 0 < years <= 10");
+  }
+}
