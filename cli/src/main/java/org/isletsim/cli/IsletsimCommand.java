@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CgmCommand.class,
       MmttCommand.class,
+      TrialCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IsletsimCommand implements Runnable {

@@ -24,7 +24,8 @@ import org.isletsim.trial.cohort.VirtualPerson;
  * parameters), one run-in day and {@value #CGM_DAYS} measured day(s) of ordinary life (meals 45/70/80 g at
  * 07:00/12:00/18:00, the catalogue subject's carbohydrate ratio, basal and boluses scaled by the insulin
  * fraction), sensor glucose every 5 min analysed by {@link CgmMetrics} (the CGM module's code), then an MMTT
- * ({@link Mmtt}) the next morning on the residual basal insulin.
+ * ({@link Mmtt}) the next morning on the residual basal insulin. The carbohydrate ratio is scaled by
+ * {@link #sensitivityFactor}; CGM readings are clipped to 40–400 mg/dL.
  *
  * <p>Provisional: the issue asks for CGM metrics over the 14 days before each visit. Without the care layer's
  * day-to-day variability (meals, insulin-sensitivity, carbohydrate-counting error) 14 identical days add cost but
@@ -48,7 +49,7 @@ public final class VisitPhysiology {
   public static Result run(VirtualPerson person, GraftSite site, double betaFraction, double alphaFraction, double insulinFraction) {
     PatientParameters p = person.physiology();
     EndocrinePatient patient = recipient(person, site, betaFraction, alphaFraction);
-    double cr = TherapyProfile.forPatient(person.catalogueId()).carbRatioGPerU();
+    double cr = TherapyProfile.forPatient(person.catalogueId()).carbRatioGPerU() * sensitivityFactor(person);
     double basal = patient.usualBasalUPerMin();
     double[] g = new double[CGM_DAYS * 288];
     for (int m = 0; m < (1 + CGM_DAYS) * 1440; m++) {
@@ -56,13 +57,28 @@ public final class VisitPhysiology {
       double cho = 0;
       for (int i = 0; i < MEAL_MIN.length; i++) if (mod == MEAL_MIN[i]) cho = MEALS_G[i];
       patient.step(cho, insulinFraction * (basal + cho / cr));
-      if (m >= 1440 && (m - 1440) % 5 == 4) g[(m - 1440) / 5] = patient.sensorGlucoseMgDl();
+      if (m >= 1440 && (m - 1440) % 5 == 4) g[(m - 1440) / 5] = sensorReading(patient.sensorGlucoseMgDl());
     }
     CgmMetrics cgm = CgmMetrics.of(GlucoseSeries.regular(0, 300, g));
     MmttResult mmtt = Mmtt.run(patient, basal * insulinFraction);
     double usual = basal * 1440;
     for (double meal : MEALS_G) usual += meal / cr;
     return new Result(cgm, mmtt, usual);
+  }
+
+  /** A CGM reading: clipped to the sensor's reporting range 40–400 mg/dL (Dexcom G6/G7 limits). */
+  static double sensorReading(double glucoseMgDl) {
+    return Math.max(40, Math.min(400, glucoseMgDl));
+  }
+
+  /**
+   * How much more insulin-sensitive the person is than their catalogue adult: √(Vmx ratio × kp3 ratio). The
+   * meal-bolus carbohydrate ratio is multiplied by it [provisional: the care layer will titrate doses].
+   */
+  public static double sensitivityFactor(VirtualPerson person) {
+    PatientParameters cat = org.isletsim.physiology.PatientCatalog.get(person.catalogueId());
+    PatientParameters p = person.physiology();
+    return Math.sqrt(p.vmx() / cat.vmx() * (p.kp3() / cat.kp3()));
   }
 
   static EndocrinePatient recipient(VirtualPerson person, GraftSite site, double beta, double alpha) {
