@@ -60,6 +60,20 @@ public final class Summary {
     if (ok) successes++;
   }
 
+  /**
+   * The distribution of one endpoint's replicate estimates: {5th percentile, median, 95th percentile, mean},
+   * or null if the endpoint was never reported.
+   */
+  public double[] replicateInterval(String arm, String endpoint) {
+    Acc a = acc.get(arm + "\u0000" + endpoint);
+    if (a == null) return null;
+    double[] est = a.estimates.stream().mapToDouble(Double::doubleValue).toArray();
+    double sum = 0;
+    int k = 0;
+    for (double v : est) if (Double.isFinite(v)) { sum += v; k++; }
+    return new double[] {Quantiles.of(est, 0.05), Quantiles.of(est, 0.5), Quantiles.of(est, 0.95), k == 0 ? Double.NaN : sum / k};
+  }
+
   public OperatingCharacteristic operatingCharacteristic() {
     return success == null || replicates == 0 ? null : OperatingCharacteristic.of(success.describe(), successes, replicates);
   }
