@@ -49,12 +49,12 @@ public final class Trials {
       String crit = org.isletsim.trial.protocol.Eligibility.CRITERIA.get(c);
       boolean emptyRange = !crit.equals("diabetesTypes") && e.range(crit).empty();
       if (passEach[c] == 0 && !emptyRange) {
-        problems.add(new Problem(p.source(), 0, "population.eligibility." + crit,
+        problems.add(new Problem(p.source(), p.lineOf("population.eligibility." + crit), "population.eligibility." + crit,
             "no generated " + p.population().phenotype().id() + " candidate meets this criterion (0 of " + FEASIBILITY_CANDIDATES + ")"));
       }
     }
     if (problems.isEmpty() && passAll == 0 && p.population().referencePatients().isEmpty()) {
-      problems.add(new Problem(p.source(), 0, "population.eligibility",
+      problems.add(new Problem(p.source(), p.lineOf("population.eligibility"), "population.eligibility",
           "each criterion can be met but no generated candidate meets all of them (0 of " + FEASIBILITY_CANDIDATES + ")"));
     }
     return problems;

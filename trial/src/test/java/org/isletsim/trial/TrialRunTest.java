@@ -49,7 +49,7 @@ class TrialRunTest {
     assertThatThrownBy(() -> Trials.load(f.toString()))
         .isInstanceOf(InvalidInputException.class)
         .hasMessageContaining("2 problems in protocol:")
-        .hasMessageContaining("p.yaml: population.eligibility.severeEventsPriorYear: no generated severe-hypoglycaemia candidate meets this criterion")
-        .hasMessageContaining("population.eligibility.weightKg");
+        .hasMessageContaining("p.yaml:31: population.eligibility.severeEventsPriorYear: no generated severe-hypoglycaemia candidate meets this criterion")
+        .hasMessageContaining("p.yaml:26: population.eligibility.weightKg");
   }
 }

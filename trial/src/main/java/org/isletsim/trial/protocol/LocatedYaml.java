@@ -98,6 +98,11 @@ public final class LocatedYaml {
     }
   }
 
+  /** All recorded field lines. */
+  public Map<String, Integer> lines() {
+    return java.util.Collections.unmodifiableMap(lines);
+  }
+
   public JsonNode root() {
     return root;
   }

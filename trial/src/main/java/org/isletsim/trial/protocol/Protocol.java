@@ -14,6 +14,7 @@ import java.util.List;
  * @param arms arms, in file order
  * @param endpoints endpoints evaluated
  * @param success success criterion for the operating characteristics, or null
+ * @param lines line of each field path in the source (for messages about the protocol after parsing)
  */
 public record Protocol(
     String name,
@@ -24,8 +25,10 @@ public record Protocol(
     Population population,
     List<Arm> arms,
     List<Endpoint> endpoints,
-    SuccessCriterion success) {
+    SuccessCriterion success,
+    java.util.Map<String, Integer> lines) {
   public Protocol {
+    lines = java.util.Map.copyOf(lines);
     visitDays = List.copyOf(visitDays);
     arms = List.copyOf(arms);
     endpoints = List.copyOf(endpoints);
@@ -37,6 +40,18 @@ public record Protocol(
     for (int d : new int[] {0, 29, 90, 180, 270, 365}) if (d <= followUpDays) v.add(d);
     for (int d = 730; d <= followUpDays; d += 365) v.add(d);
     return v;
+  }
+
+  /** Line of {@code fieldPath} (or its nearest ancestor) in the source, 0 if unknown. */
+  public int lineOf(String fieldPath) {
+    String p = fieldPath;
+    while (true) {
+      Integer l = lines.get(p);
+      if (l != null) return l;
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) return 0;
+      p = p.substring(0, cut);
+    }
   }
 
   public Arm arm(String armName) {

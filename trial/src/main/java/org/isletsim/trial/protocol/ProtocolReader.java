@@ -90,7 +90,7 @@ public final class ProtocolReader {
     Fields f = new Fields(source, yaml);
     JsonNode root = yaml.root();
     Protocol protocol = null;
-    if (f.object(root, "", TOP)) protocol = read(root, f, source);
+    if (f.object(root, "", TOP)) protocol = read(root, f, source, yaml);
     throwIfAny(f.problems());
     return protocol;
   }
@@ -104,7 +104,7 @@ public final class ProtocolReader {
     throw new InvalidInputException(b.toString());
   }
 
-  private static Protocol read(JsonNode root, Fields f, String source) {
+  private static Protocol read(JsonNode root, Fields f, String source, LocatedYaml yaml) {
     f.require(root, "", "name");
     f.require(root, "", "arms");
     f.require(root, "", "followUpDays");
@@ -121,7 +121,7 @@ public final class ProtocolReader {
       f.problem("followUpDays", "primary-2025 needs follow-up to day 365 (got " + followUp + ")");
     }
     SuccessCriterion success = success(root.get("success"), f, arms);
-    return new Protocol(name, source, seed, followUp, visits, population, arms, endpoints, success);
+    return new Protocol(name, source, seed, followUp, visits, population, arms, endpoints, success, yaml.lines());
   }
 
   private static List<Integer> visits(JsonNode root, Fields f, int followUp) {
