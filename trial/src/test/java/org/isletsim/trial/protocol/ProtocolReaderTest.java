@@ -106,4 +106,18 @@ class ProtocolReaderTest {
     assertThat(e.arms().get(0).infusions().max()).isEqualTo(3);
     assertThatThrownBy(() -> ProtocolReader.preset("nope")).hasMessageContaining("unknown preset 'nope'");
   }
+
+  @Test
+  void duplicateKeysAndBadInfusionRulesAreReported() {
+    assertThatThrownBy(() -> ProtocolReader.parse("name: a\nname: b\n", "d.yaml")).hasMessageContaining("d.yaml:2:").hasMessageContaining("duplicate key 'name'");
+    String bad = GOOD.replace("site: portal-vein", "site: portal-vein\n    infusions: {max: 3}");
+    assertThatThrownBy(() -> ProtocolReader.parse(bad, "t.yaml"))
+        .hasMessageContaining("arms[0].infusions.repeatIfNotInsulinIndependentAfterDays: is required when max > 1");
+  }
+
+  @Test
+  void presetOrFileLookup() {
+    assertThat(ProtocolReader.load("edmonton-2006").source()).isEqualTo("preset:edmonton-2006");
+    assertThatThrownBy(() -> ProtocolReader.load("/no/such/file.yaml")).hasMessageContaining("protocol file not found");
+  }
 }
