@@ -11,6 +11,7 @@ import org.isletsim.trial.endpoint.ArmEndpoints;
 import org.isletsim.trial.endpoint.EndpointRow;
 import org.isletsim.trial.endpoint.ParticipantOutcome;
 import org.isletsim.trial.protocol.Arm;
+import org.isletsim.trial.protocol.Endpoint;
 import org.isletsim.trial.protocol.Protocol;
 import org.isletsim.trial.sim.ParticipantCourse;
 import org.isletsim.trial.sim.ParticipantSimulator;
@@ -19,7 +20,8 @@ import org.isletsim.trial.sim.ParticipantSimulator;
  * Runs replicate trials of a protocol. For each replicate r and arm a, candidates {@code r<r>-<a>-c0001…} are
  * screened (cheap, no physiology) until the arm is full; then every enrolled participant is simulated as an
  * independent task by {@link OrderedParallel}, and the results are handed over replicate by replicate in a fixed
- * order, so the output is byte-identical for any thread count.
+ * order, so the output is byte-identical for any thread count. endpoints.csv keeps the rows of the protocol's
+ * {@code endpoints} families ({@link Endpoint#familyOf}) and the screening rows.
  */
 public final class TrialRunner {
   /** One finished replicate trial. */
@@ -66,14 +68,14 @@ public final class TrialRunner {
           Enrolment t = (Enrolment) res[0];
           current.computeIfAbsent(t.arm().name(), k -> new ArrayList<>()).add((ParticipantOutcome) res[1]);
           if (t.lastOfReplicate()) {
-            sink.accept(finish(t.replicate(), arms, screenings.get(t.replicate() - 1), current, visits));
+            sink.accept(finish(t.replicate(), arms, screenings.get(t.replicate() - 1), current, visits, protocol.endpoints()));
             current.clear();
           }
         });
   }
 
   private static Replicate finish(int r, List<Arm> arms, Map<String, Screening.Result> screening,
-      Map<String, List<ParticipantOutcome>> outs, List<Integer> visits) {
+      Map<String, List<ParticipantOutcome>> outs, List<Integer> visits, List<Endpoint> selected) {
     Map<String, List<ParticipantOutcome>> byArm = new LinkedHashMap<>();
     List<EndpointRow> rows = new ArrayList<>();
     for (Arm a : arms) {
@@ -86,6 +88,10 @@ public final class TrialRunner {
         rows.addAll(ArmEndpoints.compare(r, arms.get(i).name(), byArm.get(arms.get(i).name()), arms.get(j).name(), byArm.get(arms.get(j).name())));
       }
     }
+    rows.removeIf(row -> {
+      Endpoint family = Endpoint.familyOf(row.endpoint());
+      return family != null && !selected.contains(family);
+    });
     return new Replicate(r, screening, byArm, rows);
   }
 }

@@ -34,6 +34,27 @@ public enum Endpoint {
     return null;
   }
 
+  /**
+   * The endpoint family an endpoints.csv row name belongs to (between-arm tests {@code fisher_p_X} follow X), or
+   * null for rows that are always written (screening).
+   */
+  public static Endpoint familyOf(String row) {
+    String r = row.startsWith("fisher_p_") ? row.substring("fisher_p_".length()) : row;
+    if (r.startsWith("screen_")) return null;
+    if (r.equals("primary_endpoint") || r.startsWith("she_")) return PRIMARY_2025;
+    if (r.startsWith("insulin_independen")) return INSULIN_INDEPENDENCE;
+    if (r.startsWith("hba1c_")) return HBA1C;
+    if (r.startsWith("tir_") || r.startsWith("tbr") || r.startsWith("tar180_") || r.startsWith("cv_") || r.startsWith("gmi_")) return CGM;
+    if (r.startsWith("cpeptide_") || r.startsWith("graft_function")) return MMTT_CPEPTIDE;
+    if (r.startsWith("insulin_")) return INSULIN_DOSE;
+    if (r.startsWith("igls2018")) return IGLS_2018;
+    if (r.startsWith("igls2")) return IGLS_2;
+    if (r.startsWith("graft_survival") || r.startsWith("logrank_p_graft")) return GRAFT_SURVIVAL;
+    if (r.startsWith("ae_") || r.equals("any_sae")) return ADVERSE_EVENTS;
+    if (r.equals("died")) return DEATHS;
+    return null;
+  }
+
   public static String allIds() {
     StringBuilder b = new StringBuilder();
     for (Endpoint e : values()) b.append(b.length() == 0 ? "" : ", ").append(e.id);

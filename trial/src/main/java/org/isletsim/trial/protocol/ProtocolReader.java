@@ -19,6 +19,7 @@ import org.isletsim.graft.GraftDefaults;
 import org.isletsim.graft.GraftProduct;
 import org.isletsim.graft.GraftSite;
 import org.isletsim.physiology.PatientCatalog;
+import org.isletsim.trial.endpoint.BinaryEndpoints;
 
 /**
  * Reads and validates a protocol (YAML, schema in docs/trial.md). Unknown keys are rejected; every problem in
@@ -121,6 +122,12 @@ public final class ProtocolReader {
       f.problem("followUpDays", "primary-2025 needs follow-up to day 365 (got " + followUp + ")");
     }
     SuccessCriterion success = success(root.get("success"), f, arms);
+    if (success != null && BinaryEndpoints.valid(success.endpoint())) {
+      Endpoint family = Endpoint.familyOf(success.endpoint());
+      if (family != null && !endpoints.contains(family)) {
+        f.problem("success.endpoint", "'" + success.endpoint() + "' belongs to endpoint '" + family.id() + "', which is not in endpoints");
+      }
+    }
     return new Protocol(name, source, seed, followUp, visits, population, arms, endpoints, success, yaml.lines());
   }
 
@@ -310,9 +317,9 @@ public final class ProtocolReader {
     String arm = f.text(n, p, "arm", "");
     if (!arm.isEmpty() && arms.stream().noneMatch(a -> a.name().equals(arm))) f.problem(p + ".arm", "no arm named '" + arm + "'");
     String endpoint = f.text(n, p, "endpoint", "");
-    if (!endpoint.isEmpty() && !org.isletsim.trial.endpoint.BinaryEndpoints.valid(endpoint)) {
+    if (!endpoint.isEmpty() && !BinaryEndpoints.valid(endpoint)) {
       f.problem(p + ".endpoint", "not a binary participant endpoint '" + endpoint + "' (expected one of "
-          + String.join(", ", org.isletsim.trial.endpoint.BinaryEndpoints.NAMES) + " or insulin_independent_d<visit day>)");
+          + String.join(", ", BinaryEndpoints.NAMES) + " or insulin_independent_d<visit day>)");
     }
     int min = f.integer(n, p, "minCount", 0, 0, 1_000_000);
     double ciLow = f.number(n, p, "ciLowAbove", Double.NaN, 0, 1);

@@ -120,4 +120,18 @@ class ProtocolReaderTest {
     assertThat(ProtocolReader.load("edmonton-2006").source()).isEqualTo("preset:edmonton-2006");
     assertThatThrownBy(() -> ProtocolReader.load("/no/such/file.yaml")).hasMessageContaining("protocol file not found");
   }
+
+  @Test
+  void endpointFamiliesOfRows() {
+    assertThat(Endpoint.familyOf("primary_endpoint")).isEqualTo(Endpoint.PRIMARY_2025);
+    assertThat(Endpoint.familyOf("fisher_p_insulin_independent_d365")).isEqualTo(Endpoint.INSULIN_INDEPENDENCE);
+    assertThat(Endpoint.familyOf("insulin_dose_change_pct_d90")).isEqualTo(Endpoint.INSULIN_DOSE);
+    assertThat(Endpoint.familyOf("tbr54_pct_d90")).isEqualTo(Endpoint.CGM);
+    assertThat(Endpoint.familyOf("igls2_success_d365")).isEqualTo(Endpoint.IGLS_2);
+    assertThat(Endpoint.familyOf("logrank_p_graft_survival")).isEqualTo(Endpoint.GRAFT_SURVIVAL);
+    assertThat(Endpoint.familyOf("screen_fail_ageYears")).isNull();
+    String bad = GOOD.replace("endpoints: [primary-2025, insulin-independence]", "endpoints: [insulin-independence]");
+    assertThatThrownBy(() -> ProtocolReader.parse(bad, "t.yaml"))
+        .hasMessageContaining("success.endpoint: 'primary_endpoint' belongs to endpoint 'primary-2025', which is not in endpoints");
+  }
 }
