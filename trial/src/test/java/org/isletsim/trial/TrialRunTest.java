@@ -30,7 +30,7 @@ class TrialRunTest {
     assertThat(participants.lines().count()).isEqualTo(1 + 2 * 2);
     String endpoints = Files.readString(tmp.resolve("t1/endpoints.csv"));
     assertThat(endpoints).startsWith("replicate,arm,endpoint,n,count,estimate,ci_low,ci_high\n")
-        .contains("1,full-dose,primary_endpoint,1,").contains("1,half-dose_vs_full-dose,fisher_p_primary_endpoint,2,NA,");
+        .contains("1,full-dose,primary_endpoint,1,").contains("1,full-dose,hba1c_pct_d180_median,1,NA,").contains("1,half-dose_vs_full-dose,fisher_p_primary_endpoint,2,NA,");
     String summary = Files.readString(tmp.resolve("t1/summary.json"));
     assertThat(summary).contains("\"operating_characteristics\"").contains("\"replicates\" : 2");
     assertThat(Files.readString(tmp.resolve("t1/events.csv"))).startsWith("replicate,arm,participant,day,category,serious,description\n")

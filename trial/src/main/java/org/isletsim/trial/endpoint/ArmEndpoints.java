@@ -16,7 +16,8 @@ import org.isletsim.trial.stats.ProportionCi;
 
 /**
  * Arm-level estimates of one replicate trial: screening, binary endpoints (exact Clopper–Pearson 95% CI),
- * continuous endpoints (mean, Student-t 95% CI), Kaplan–Meier graft survival and duration of insulin
+ * continuous endpoints (mean with Student-t 95% CI, and {@code <name>_median} with the distribution-free
+ * order-statistic 95% CI, NaN limits for n ≤ 5), Kaplan–Meier graft survival and duration of insulin
  * independence at each visit (Greenwood variance, log-transformed CI as R's default), adverse events by
  * category, and between-arm tests (Fisher exact for binary endpoints, log-rank for graft survival).
  */
@@ -42,6 +43,8 @@ public final class ArmEndpoints {
       double[] v = outs.stream().mapToDouble(o -> o.value(name)).toArray();
       LocationCi m = LocationCi.mean(v, 0.95);
       rows.add(new EndpointRow(replicate, arm, name, m.n(), -1, m.estimate(), m.low(), m.high()));
+      LocationCi md = LocationCi.median(v, 0.95);
+      rows.add(new EndpointRow(replicate, arm, name + "_median", md.n(), -1, md.estimate(), md.low(), md.high()));
     }
     KaplanMeier graft = graftKm(outs);
     KaplanMeier ii = insulinIndependenceKm(outs);
