@@ -59,7 +59,7 @@ class PresetValidationTest {
   }
 
   @Test
-  @Disabled("needs the care layer and ~40 min of CPU for 500 replicates of 36 participants")
+  @Disabled("misses with the provisional simulator (VALIDATION.md, Trial, notes d/e); ~16 min for 500 replicates")
   void edmonton() {
     Protocol p = Trials.load("edmonton-2006");
     Summary s = Trials.run(p, new TrialOptions(p.seed(), REPLICATES, 2, 0), tmp.resolve("e"), r -> {});
