@@ -60,6 +60,14 @@ public final class TrialCommand implements Callable<Integer> {
     Protocol p = Trials.load(protocol);
     TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
     PrintWriter err = spec.commandLine().getErr();
+    var success = p.success();
+    if (success != null && !quiet) {
+      int n = options.patientsPerArm() > 0 ? options.patientsPerArm() : p.arm(success.arm()).participants();
+      if (success.minCount() > n) {
+        err.printf(Locale.ROOT, "note: the success criterion needs %d participants in arm %s, which has %d: it cannot be met%n",
+            success.minCount(), success.arm(), n);
+      }
+    }
     long t0 = System.nanoTime();
     int every = Math.max(1, replicates / 20);
     Summary s = Trials.run(p, options, out, r -> {

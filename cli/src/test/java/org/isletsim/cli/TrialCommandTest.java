@@ -63,4 +63,12 @@ class TrialCommandTest {
     assertThat(run(out, err, "trial", "no-such-preset", "--out", tmp.resolve("o").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("not a preset");
   }
+
+  @Test
+  void outputThatIsAFileIsExitCode2() throws Exception {
+    Path f = Files.writeString(tmp.resolve("file"), "x");
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    assertThat(run(out, err, "trial", "cipsc-autologous", "--out", f.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("exists and is not a directory");
+  }
 }

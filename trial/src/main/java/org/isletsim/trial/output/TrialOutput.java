@@ -31,6 +31,9 @@ public final class TrialOutput implements AutoCloseable {
 
   public TrialOutput(Path dir, Protocol protocol) {
     this.dir = dir.toAbsolutePath();
+    if (Files.exists(this.dir) && !Files.isDirectory(this.dir)) {
+      throw new InvalidInputException("--out: " + dir + " exists and is not a directory");
+    }
     try {
       Files.createDirectories(this.dir);
       temp = Files.createTempDirectory(this.dir.getParent(), "." + this.dir.getFileName() + ".");
