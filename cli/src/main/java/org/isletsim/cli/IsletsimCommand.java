@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CgmCommand.class,
       MmttCommand.class,
       CourseCommand.class,
+      TrialCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IsletsimCommand implements Runnable {

@@ -1,0 +1,92 @@
+package org.isletsim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.isletsim.InvalidInputException;
+import org.isletsim.trial.TrialOptions;
+import org.isletsim.trial.Trials;
+import org.isletsim.trial.output.Summary;
+import org.isletsim.trial.protocol.Protocol;
+import org.isletsim.trial.protocol.ProtocolReader;
+import org.isletsim.trial.stats.OperatingCharacteristic;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code isletsim trial}: run an in-silico trial protocol (YAML file or built-in preset). */
+@Command(
+    name = "trial",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Runs an in-silico trial: screens virtual cohorts, simulates every participant, evaluates endpoints at the",
+      "visits and writes participants.csv, endpoints.csv, events.csv and summary.json into --out (docs/trial.md).",
+      "PROTOCOL is a YAML file or a preset: zimislecel-phase12, edmonton-2006, cipsc-autologous,",
+      "encapsulated-no-immunosuppression. Protocol errors are all listed (file:line: field) and exit with code 2.",
+      "The participant simulation is provisional until the care layer is merged (docs/trial.md)."
+    })
+public final class TrialCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "PROTOCOL.yaml|PRESET", description = "protocol file or preset name")
+  String protocol;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if needed)")
+  Path out;
+
+  @Option(names = "--seed", paramLabel = "S", description = "run seed (default: the protocol's seed)")
+  Long seed;
+
+  @Option(names = "--replicates", paramLabel = "R", defaultValue = "1", description = "replicate trials (default ${DEFAULT-VALUE})")
+  int replicates;
+
+  @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+      description = "worker threads (default ${DEFAULT-VALUE}); outputs are identical for any value")
+  int threads;
+
+  @Option(names = "--patients", paramLabel = "N", description = "participants per arm, overriding the protocol")
+  Integer patients;
+
+  @Option(names = "--quiet", description = "no progress or summary on the terminal")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
+    if (threads < 1 || threads > 256) throw new InvalidInputException("--threads: must be in [1, 256] (got " + threads + ")");
+    if (patients != null && patients < 1) throw new InvalidInputException("--patients: must be >= 1 (got " + patients + ")");
+    Protocol p = Trials.load(protocol);
+    TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
+    PrintWriter err = spec.commandLine().getErr();
+    var success = p.success();
+    if (success != null && !quiet) {
+      int n = options.patientsPerArm() > 0 ? options.patientsPerArm() : p.arm(success.arm()).participants();
+      if (success.minCount() > n) {
+        err.printf(Locale.ROOT, "note: the success criterion needs %d participants in arm %s, which has %d: it cannot be met%n",
+            success.minCount(), success.arm(), n);
+      }
+    }
+    long t0 = System.nanoTime();
+    int every = Math.max(1, replicates / 20);
+    Summary s = Trials.run(p, options, out, r -> {
+      if (!quiet && (r % every == 0 || r == replicates)) {
+        err.printf(Locale.ROOT, "replicate %d/%d (%.0f s)%n", r, replicates, (System.nanoTime() - t0) / 1e9);
+        err.flush();
+      }
+    });
+    if (!quiet) {
+      PrintWriter o = spec.commandLine().getOut();
+      o.printf(Locale.ROOT, "%s: %d replicate(s), seed %d, %s -> %s%n", p.name(), replicates, options.seed(),
+          ProtocolReader.PRESETS.contains(protocol) ? "preset" : "file", out);
+      OperatingCharacteristic oc = s.operatingCharacteristic();
+      if (oc != null) {
+        o.printf(Locale.ROOT, "P(success: %s) = %.3f (Monte-Carlo SE %.3f; exact 95%% CI %.3f-%.3f)%n", oc.criterion(),
+            oc.probability(), oc.monteCarloSe(), oc.ci().low(), oc.ci().high());
+      }
+      o.flush();
+    }
+    return 0;
+  }
+}

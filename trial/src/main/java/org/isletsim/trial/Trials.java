@@ -1,0 +1,82 @@
+package org.isletsim.trial;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.isletsim.trial.cohort.CohortGenerator;
+import org.isletsim.trial.cohort.Screening;
+import org.isletsim.trial.output.Summary;
+import org.isletsim.trial.output.TrialOutput;
+import org.isletsim.trial.protocol.Problem;
+import org.isletsim.trial.protocol.Protocol;
+import org.isletsim.trial.protocol.ProtocolReader;
+import org.isletsim.trial.sim.ParticipantSimulator;
+import org.isletsim.trial.sim.ProvisionalSimulator;
+
+/** Entry points: load and check a protocol, run it into an output directory. */
+public final class Trials {
+  /** Candidates drawn in the feasibility check. */
+  public static final int FEASIBILITY_CANDIDATES = 2000;
+
+  private Trials() {}
+
+  /**
+   * Loads a protocol file or preset and checks that its eligibility can be met: each criterion alone and all
+   * together must accept at least one of {@value #FEASIBILITY_CANDIDATES} candidates drawn from the protocol's
+   * population (seed 0). All problems are reported at once ({@link ProtocolReader#throwIfAny}).
+   */
+  public static Protocol load(String fileOrPreset) {
+    Protocol p = ProtocolReader.load(fileOrPreset);
+    ProtocolReader.throwIfAny(feasibility(p));
+    return p;
+  }
+
+  static List<Problem> feasibility(Protocol p) {
+    List<Problem> problems = new ArrayList<>();
+    var e = p.population().eligibility();
+    int[] passEach = new int[org.isletsim.trial.protocol.Eligibility.CRITERIA.size()];
+    int passAll = 0;
+    for (int i = 0; i < FEASIBILITY_CANDIDATES; i++) {
+      var person = CohortGenerator.generate(0, "feasibility-" + i, p.population().phenotype());
+      List<String> failed = Screening.failedCriteria(person, e);
+      if (failed.isEmpty()) passAll++;
+      for (int c = 0; c < passEach.length; c++) {
+        if (!failed.contains(org.isletsim.trial.protocol.Eligibility.CRITERIA.get(c))) passEach[c]++;
+      }
+    }
+    for (int c = 0; c < passEach.length; c++) {
+      String crit = org.isletsim.trial.protocol.Eligibility.CRITERIA.get(c);
+      boolean emptyRange = !crit.equals("diabetesTypes") && e.range(crit).empty();
+      if (passEach[c] == 0 && !emptyRange) {
+        problems.add(new Problem(p.source(), p.lineOf("population.eligibility." + crit), "population.eligibility." + crit,
+            "no generated " + p.population().phenotype().id() + " candidate meets this criterion (0 of " + FEASIBILITY_CANDIDATES + ")"));
+      }
+    }
+    if (problems.isEmpty() && passAll == 0 && p.population().referencePatients().isEmpty()) {
+      problems.add(new Problem(p.source(), p.lineOf("population.eligibility"), "population.eligibility",
+          "each criterion can be met but no generated candidate meets all of them (0 of " + FEASIBILITY_CANDIDATES + ")"));
+    }
+    return problems;
+  }
+
+  /** Runs {@code protocol} and writes DIR/{participants,endpoints,events}.csv and summary.json. */
+  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone) {
+    return run(protocol, options, outDir, new ProvisionalSimulator(), replicateDone);
+  }
+
+  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone) {
+    TrialOutput out = new TrialOutput(outDir, protocol);
+    try {
+      TrialRunner.run(protocol, options, sim, r -> {
+        out.accept(r);
+        replicateDone.accept(r.replicate());
+      });
+      out.commit(protocol, options);
+    } finally {
+      out.close();
+    }
+    return out.summary();
+  }
+
+}

@@ -1,0 +1,81 @@
+package org.isletsim.trial.cohort;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.isletsim.InvalidInputException;
+import org.isletsim.trial.protocol.Eligibility;
+import org.isletsim.trial.protocol.Population;
+
+/**
+ * Eligibility screening: candidates are drawn one by one ({@code <prefix>-c0001}, {@code -c0002}, …) until
+ * {@code needed} are eligible; each failed criterion is counted (a candidate may fail several).
+ */
+public final class Screening {
+  /**
+   * @param enrolled eligible candidates, in screening order
+   * @param screened candidates screened
+   * @param failuresByCriterion screening failures per criterion (criteria in {@link Eligibility#CRITERIA} order)
+   */
+  public record Result(List<VirtualPerson> enrolled, int screened, Map<String, Integer> failuresByCriterion) {
+    public int screenFailures() {
+      return screened - enrolled.size();
+    }
+  }
+
+  private Screening() {}
+
+  /** The criteria {@code p} fails (empty when eligible). */
+  public static List<String> failedCriteria(VirtualPerson p, Eligibility e) {
+    List<String> failed = new ArrayList<>(2);
+    if (!e.ageYears().contains(p.ageYears())) failed.add("ageYears");
+    if (!e.diabetesTypes().contains(p.diabetesType())) failed.add("diabetesTypes");
+    if (!e.diabetesDurationYears().contains(p.diabetesDurationYears())) failed.add("diabetesDurationYears");
+    if (!e.cpeptidePmolL().contains(p.cpeptidePmolL())) failed.add("cpeptidePmolL");
+    if (!e.awarenessScore().contains(p.awarenessScore())) failed.add("awarenessScore");
+    if (!e.severeEventsPriorYear().contains(p.severeEventsPriorYear())) failed.add("severeEventsPriorYear");
+    if (!e.hba1cPercent().contains(p.hba1cPercent())) failed.add("hba1cPercent");
+    if (!e.bmiKgM2().contains(p.bmiKgM2())) failed.add("bmiKgM2");
+    if (!e.weightKg().contains(p.weightKg())) failed.add("weightKg");
+    return failed;
+  }
+
+  /**
+   * Screens reference patients (in order), then generated candidates, until {@code needed} are eligible.
+   *
+   * @param seed run seed
+   * @param prefix key prefix, e.g. {@code r1-full-dose}
+   */
+  public static Result screen(long seed, String prefix, Population population, int needed) {
+    Map<String, Integer> failures = new LinkedHashMap<>();
+    for (String c : Eligibility.CRITERIA) failures.put(c, 0);
+    List<VirtualPerson> enrolled = new ArrayList<>(needed);
+    int screened = 0;
+    for (String ref : population.referencePatients()) {
+      if (enrolled.size() >= needed) break;
+      String key = prefix + "-" + ref;
+      screened++;
+      consider(CohortGenerator.reference(seed, key, ref, population.phenotype()), population, enrolled, failures);
+    }
+    int k = 0;
+    while (enrolled.size() < needed) {
+      if (screened >= population.maxScreened()) {
+        throw new InvalidInputException(String.format(Locale.ROOT,
+            "population: only %d of %d needed participants eligible after screening %d candidates (maxScreened); "
+                + "failures by criterion %s", enrolled.size(), needed, screened, failures));
+      }
+      String key = String.format(Locale.ROOT, "%s-c%04d", prefix, ++k);
+      screened++;
+      consider(CohortGenerator.generate(seed, key, population.phenotype()), population, enrolled, failures);
+    }
+    return new Result(List.copyOf(enrolled), screened, failures);
+  }
+
+  private static void consider(VirtualPerson p, Population pop, List<VirtualPerson> enrolled, Map<String, Integer> failures) {
+    List<String> failed = failedCriteria(p, pop.eligibility());
+    if (failed.isEmpty()) enrolled.add(p);
+    else for (String c : failed) failures.merge(c, 1, Integer::sum);
+  }
+}

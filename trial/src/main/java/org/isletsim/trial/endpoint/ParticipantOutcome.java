@@ -1,0 +1,148 @@
+package org.isletsim.trial.endpoint;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.isletsim.graft.LabUnits;
+import org.isletsim.trial.cohort.VirtualPerson;
+import org.isletsim.trial.sim.AdverseEvent;
+import org.isletsim.trial.sim.ParticipantCourse;
+import org.isletsim.trial.sim.Visit;
+
+/**
+ * Endpoints of one participant, evaluated on the simulated course (definitions in docs/trial.md, "Endpoints").
+ *
+ * @param replicate replicate trial number (1-based)
+ * @param arm arm name
+ * @param person the participant
+ * @param course the simulated course
+ * @param binary yes/no endpoints by name ({@link BinaryEndpoints}), in a fixed order
+ * @param continuous continuous endpoints by name (e.g. {@code hba1c_pct_d180}), NaN when not measured
+ * @param igls2018D365 Igls 2018 class at day 365, or "" without a day-365 visit
+ * @param igls2D365 Igls 2.0 "treatment/graft" classes at day 365, or ""
+ * @param graftFailureDay follow-up time for graft survival (day of the first visit from day 90 on with
+ *     stimulated C-peptide &lt; 0.3 ng/mL, else the last visit day)
+ * @param graftFailed whether graft failure was observed
+ * @param insulinIndependenceDays follow-up for the duration of insulin independence (from its first day), or
+ *     -1 if never insulin independent
+ * @param insulinIndependenceLost whether insulin was resumed
+ */
+public record ParticipantOutcome(
+    int replicate,
+    String arm,
+    VirtualPerson person,
+    ParticipantCourse course,
+    Map<String, Boolean> binary,
+    Map<String, Double> continuous,
+    String igls2018D365,
+    String igls2D365,
+    int graftFailureDay,
+    boolean graftFailed,
+    int insulinIndependenceDays,
+    boolean insulinIndependenceLost) {
+
+  /** Graft-survival threshold: stimulated C-peptide 0.3 ng/mL in pmol/L. */
+  public static final double GRAFT_FUNCTION_PMOL_L = LabUnits.cpeptideToPmolL(0.3, "ng/mL");
+
+  /** Continuous per-visit measures (suffix {@code _d<DAY>}). */
+  public static final List<String> VISIT_MEASURES = List.of(
+      "hba1c_pct", "tir_pct", "tbr70_pct", "tbr54_pct", "tar180_pct", "cv_pct", "gmi_pct", "cpeptide_fasting_pmol_l",
+      "cpeptide_peak_pmol_l", "cpeptide_auc_pmol_l_min", "insulin_u_kg_day", "insulin_dose_change_pct");
+
+  public static ParticipantOutcome evaluate(int replicate, String arm, VirtualPerson person, ParticipantCourse c) {
+    Map<String, Boolean> bin = new LinkedHashMap<>();
+    Map<String, Double> cont = new LinkedHashMap<>();
+    Visit base = c.baseline();
+    boolean primaryGlycaemia = false, allBelow7 = true, anyVisitInWindow = false, ever = false;
+    for (Visit v : c.visits()) {
+      if (v.day() >= 180 && v.day() <= 365) {
+        anyVisitInWindow = true;
+        if (v.hba1cPercent() < 7.0 || base.hba1cPercent() - v.hba1cPercent() >= 1.0) primaryGlycaemia = true;
+        if (v.hba1cPercent() >= 7.0) allBelow7 = false;
+      }
+      ever |= v.insulinIndependent();
+    }
+    boolean sheFree = c.severeHypoglycaemia(90, 365) == 0;
+    bin.put(BinaryEndpoints.PRIMARY, anyVisitInWindow && sheFree && primaryGlycaemia);
+    bin.put(BinaryEndpoints.SHE_FREE_D90_365, sheFree);
+    bin.put(BinaryEndpoints.II_D180_365, anyVisitInWindow && allBelow7 && c.insulinFreeThroughout(180, 365));
+    bin.put(BinaryEndpoints.II_EVER, ever);
+    int last = c.infusionDays().get(c.infusionDays().size() - 1);
+    bin.put(BinaryEndpoints.II_1Y_AFTER_LAST, independentOn(c, last + 365));
+    bin.put(BinaryEndpoints.II_2Y_AFTER_LAST, independentOn(c, last + 730));
+    Visit d365 = c.visit(365);
+    bin.put(BinaryEndpoints.GRAFT_FUNCTION_D365, d365 != null && d365.peakCpeptidePmolL() >= GRAFT_FUNCTION_PMOL_L);
+    String igls2018 = "", igls2 = "";
+    if (d365 != null) {
+      var i18 = Igls.igls2018(c, d365, person.severeEventsPriorYear());
+      var tr = Igls.igls2Treatment(c, d365, person.severeEventsPriorYear());
+      igls2018 = Igls.label(i18);
+      igls2 = Igls.label(tr) + "/" + Igls.label(Igls.igls2Graft(d365));
+      bin.put(BinaryEndpoints.IGLS2018_SUCCESS_D365, Igls.success(i18));
+      bin.put(BinaryEndpoints.IGLS2_SUCCESS_D365, Igls.success(tr));
+    } else {
+      bin.put(BinaryEndpoints.IGLS2018_SUCCESS_D365, false);
+      bin.put(BinaryEndpoints.IGLS2_SUCCESS_D365, false);
+    }
+    bin.put(BinaryEndpoints.ANY_SAE, c.events().stream().anyMatch(AdverseEvent::serious));
+    bin.put(BinaryEndpoints.DIED, c.died());
+    for (Visit v : c.visits()) {
+      if (v.day() > 0) bin.put("insulin_independent_d" + v.day(), v.insulinIndependent());
+    }
+    for (Visit v : c.visits()) {
+      String s = "_d" + v.day();
+      cont.put("hba1c_pct" + s, v.hba1cPercent());
+      cont.put("tir_pct" + s, v.tirPercent());
+      cont.put("tbr70_pct" + s, v.tbr70Percent());
+      cont.put("tbr54_pct" + s, v.tbr54Percent());
+      cont.put("tar180_pct" + s, v.tar180Percent());
+      cont.put("cv_pct" + s, v.cvPercent());
+      cont.put("gmi_pct" + s, v.gmiPercent());
+      cont.put("cpeptide_fasting_pmol_l" + s, v.fastingCpeptidePmolL());
+      cont.put("cpeptide_peak_pmol_l" + s, v.peakCpeptidePmolL());
+      cont.put("cpeptide_auc_pmol_l_min" + s, v.aucCpeptidePmolLMin());
+      cont.put("insulin_u_kg_day" + s, v.insulinUPerKgDay());
+      cont.put("insulin_dose_change_pct" + s, base.insulinUPerKgDay() > 0
+          ? 100 * (v.insulinUPerKgDay() - base.insulinUPerKgDay()) / base.insulinUPerKgDay() : Double.NaN);
+    }
+    cont.put("she_count_d90_365", (double) c.severeHypoglycaemia(90, 365));
+    int failDay = c.visits().get(c.visits().size() - 1).day();
+    boolean failed = false;
+    for (Visit v : c.visits()) {
+      if (v.day() >= 90 && v.peakCpeptidePmolL() < GRAFT_FUNCTION_PMOL_L) {
+        failDay = v.day();
+        failed = true;
+        break;
+      }
+    }
+    boolean[] free = c.insulinFree();
+    int start = -1, lostDay = -1;
+    for (int d = 0; d < free.length; d++) {
+      if (start < 0 && free[d]) start = d;
+      else if (start >= 0 && !free[d]) {
+        lostDay = d;
+        break;
+      }
+    }
+    int iiDays = start < 0 ? -1 : (lostDay >= 0 ? lostDay : free.length - 1) - start;
+    return new ParticipantOutcome(replicate, arm, person, c, bin, cont, igls2018, igls2, failDay, failed, iiDays, lostDay >= 0);
+  }
+
+  /** Insulin free for the 14 days up to {@code day} and HbA1c &lt; 7% at the last visit on or before it. */
+  private static boolean independentOn(ParticipantCourse c, int day) {
+    boolean[] free = c.insulinFree();
+    if (day >= free.length) return false;
+    if (!c.insulinFreeThroughout(Math.max(0, day - 13), day)) return false;
+    Visit last = null;
+    for (Visit v : c.visits()) if (v.day() <= day) last = v;
+    return last != null && last.day() > 0 && last.hba1cPercent() < 7.0;
+  }
+
+  public double value(String name) {
+    return continuous.getOrDefault(name, Double.NaN);
+  }
+
+  public boolean met(String name) {
+    return binary.getOrDefault(name, false);
+  }
+}

@@ -1,0 +1,118 @@
+package org.isletsim.trial.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+
+/** Typed, strict field access on a {@link LocatedYaml} that records problems instead of throwing. */
+final class Fields {
+  private final String file;
+  private final LocatedYaml yaml;
+  private final List<Problem> problems = new ArrayList<>();
+
+  Fields(String file, LocatedYaml yaml) {
+    this.file = file;
+    this.yaml = yaml;
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  void problem(String path, String message) {
+    problems.add(new Problem(file, yaml.lineOf(path), path.isEmpty() ? "(document)" : path, message));
+  }
+
+  static String join(String path, String key) {
+    return path.isEmpty() ? key : path + "." + key;
+  }
+
+  /** Checks that {@code node} is a mapping with only {@code allowed} keys; false (with a problem) otherwise. */
+  boolean object(JsonNode node, String path, Set<String> allowed) {
+    if (node == null || !node.isObject()) {
+      problem(path, "expected a mapping (key: value)" + (node == null ? "" : ", got " + kind(node)));
+      return false;
+    }
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String k = it.next();
+      if (!allowed.contains(k)) {
+        problem(join(path, k), "unknown key (expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+      }
+    }
+    return true;
+  }
+
+  void require(JsonNode parent, String path, String key) {
+    if (parent != null && parent.isObject() && !parent.has(key)) problem(join(path, key), "is required");
+  }
+
+  double number(JsonNode parent, String path, String key, double dflt, double min, double max) {
+    JsonNode n = parent == null ? null : parent.get(key);
+    String p = join(path, key);
+    if (n == null || n.isNull()) return dflt;
+    if (!n.isNumber()) {
+      problem(p, "expected a number, got " + kind(n));
+      return Double.NaN;
+    }
+    double v = n.doubleValue();
+    if (!(v >= min && v <= max)) {
+      problem(p, "must be in [" + fmt(min) + ", " + fmt(max) + "] (got " + fmt(v) + ")");
+      return Double.NaN;
+    }
+    return v;
+  }
+
+  int integer(JsonNode parent, String path, String key, int dflt, int min, int max) {
+    JsonNode n = parent == null ? null : parent.get(key);
+    String p = join(path, key);
+    if (n == null || n.isNull()) return dflt;
+    if (!n.isIntegralNumber()) {
+      problem(p, "expected a whole number, got " + kind(n));
+      return dflt;
+    }
+    long v = n.longValue();
+    if (v < min || v > max) {
+      problem(p, "must be in [" + min + ", " + max + "] (got " + v + ")");
+      return dflt;
+    }
+    return (int) v;
+  }
+
+  String text(JsonNode parent, String path, String key, String dflt) {
+    JsonNode n = parent == null ? null : parent.get(key);
+    if (n == null || n.isNull()) return dflt;
+    if (!n.isTextual()) {
+      problem(join(path, key), "expected text, got " + kind(n));
+      return dflt;
+    }
+    return n.asText();
+  }
+
+  /** A {@code {min: , max: }} range; unset ends are NaN. */
+  Range range(JsonNode parent, String path, String key) {
+    JsonNode n = parent == null ? null : parent.get(key);
+    String p = join(path, key);
+    if (n == null || n.isNull()) return Range.ANY;
+    if (!object(n, p, Set.of("min", "max"))) return Range.ANY;
+    double lo = number(n, p, "min", Double.NaN, -1e12, 1e12);
+    double hi = number(n, p, "max", Double.NaN, -1e12, 1e12);
+    Range r = new Range(lo, hi);
+    if (r.empty()) problem(p, "min " + fmt(lo) + " > max " + fmt(hi) + ": nobody can meet this criterion");
+    return r;
+  }
+
+  static String kind(JsonNode n) {
+    if (n.isObject()) return "a mapping";
+    if (n.isArray()) return "a list";
+    if (n.isTextual()) return "text '" + n.asText() + "'";
+    if (n.isBoolean()) return "a boolean";
+    if (n.isNumber()) return "a number";
+    return "null";
+  }
+
+  static String fmt(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+}

@@ -1,0 +1,70 @@
+package org.isletsim.trial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.isletsim.trial.output.Summary;
+import org.isletsim.trial.protocol.Protocol;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Published values must lie inside the central 90% interval of the replicate estimates (docs/VALIDATION.md,
+ * "Trial"). Slow: {@code mvn -B verify -Pslow -pl trial -am}; 500 replicates of zimislecel-phase12 take ~15 min
+ * on 2 threads. Values are from clinical.md §1b/§6b (Reichman 2025 NEJM, ADA/EASD 2025 reports) and the
+ * Shapiro 2006 NEJM abstract. Checks that the provisional simulator does not pass are disabled with the reason;
+ * they are the acceptance tests for the care layer.
+ */
+@Tag("slow")
+class PresetValidationTest {
+  private static final int REPLICATES = 500;
+  @TempDir Path tmp;
+
+  private static void inside(Summary s, String arm, String endpoint, double published) {
+    double[] q = s.replicateInterval(arm, endpoint);
+    assertThat(q).as(endpoint).isNotNull();
+    assertThat(published).as("%s %s: published %s vs simulated 90%% interval [%s, %s]", arm, endpoint, published, q[0], q[2])
+        .isBetween(q[0], q[2]);
+  }
+
+  private Summary zimislecel() {
+    Protocol p = Trials.load("zimislecel-phase12");
+    return Trials.run(p, new TrialOptions(p.seed(), REPLICATES, 2, 0), tmp.resolve("z"), r -> {});
+  }
+
+  @Test
+  void zimislecelCpeptideAndPrimaryEndpoint() {
+    Summary s = zimislecel();
+    inside(s, "full-dose", "primary_endpoint", 12.0 / 12);
+    inside(s, "full-dose", "cpeptide_peak_pmol_l_d90", 424);
+    inside(s, "full-dose", "cpeptide_peak_pmol_l_d180", 1036);
+    inside(s, "full-dose", "cpeptide_peak_pmol_l_d365", 1274);
+    inside(s, "full-dose", "hba1c_pct_d0", 7.8);
+    // half dose weaker: lower mean peak C-peptide at day 365
+    assertThat(s.replicateInterval("half-dose", "cpeptide_peak_pmol_l_d365")[3])
+        .isLessThan(s.replicateInterval("full-dose", "cpeptide_peak_pmol_l_d365")[3]);
+  }
+
+  @Test
+  @Disabled("needs the care layer: no weaning policy, insulin stopped only at phi-beta >= 0.35; HbA1c and baseline TIR from the noise-free engine")
+  void zimislecelInsulinIndependenceHba1cAndTir() {
+    Summary s = zimislecel();
+    inside(s, "full-dose", "insulin_independent_d365", 10.0 / 12);
+    inside(s, "full-dose", "hba1c_pct_d180", 6.2);
+    inside(s, "full-dose", "tir_pct_d0", 49.5);
+    inside(s, "full-dose", "tir_pct_d90", 76.1);
+    inside(s, "full-dose", "tir_pct_d365", 93.3);
+  }
+
+  @Test
+  @Disabled("misses with the provisional simulator (VALIDATION.md, Trial, notes d/e); ~16 min for 500 replicates")
+  void edmonton() {
+    Protocol p = Trials.load("edmonton-2006");
+    Summary s = Trials.run(p, new TrialOptions(p.seed(), REPLICATES, 2, 0), tmp.resolve("e"), r -> {});
+    inside(s, "edmonton", "insulin_independent_1y_after_last_infusion", 16.0 / 36);
+    inside(s, "edmonton", "insulin_independent_ever", 21.0 / 36);
+    inside(s, "edmonton", "insulin_independent_2y_after_last_infusion", 5.0 / 36);
+  }
+}

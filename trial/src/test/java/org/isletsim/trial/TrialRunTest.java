@@ -1,0 +1,55 @@
+package org.isletsim.trial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.isletsim.InvalidInputException;
+import org.isletsim.trial.output.TrialOutput;
+import org.isletsim.trial.protocol.Protocol;
+import org.isletsim.trial.protocol.ProtocolReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrialRunTest {
+  @TempDir Path tmp;
+
+  /** Same seed → byte-identical files whatever the thread count (2 replicates × 2 arms × 1 participant). */
+  @Test
+  void outputsAreByteIdenticalForAnyThreadCount() throws Exception {
+    Protocol p = Trials.load("zimislecel-phase12");
+    Trials.run(p, new TrialOptions(11, 2, 1, 1), tmp.resolve("t1"), r -> {});
+    Trials.run(p, new TrialOptions(11, 2, 2, 1), tmp.resolve("t2"), r -> {});
+    for (String f : TrialOutput.FILES) {
+      assertThat(Files.readAllBytes(tmp.resolve("t2").resolve(f))).as(f).isEqualTo(Files.readAllBytes(tmp.resolve("t1").resolve(f)));
+    }
+    String participants = Files.readString(tmp.resolve("t1/participants.csv"));
+    assertThat(participants).startsWith("replicate,arm,participant,eligible,primary_endpoint_met,insulin_independent_d365,"
+        + "she_count_d90_365,hba1c_d365_pct,tir_d365_pct,cpeptide_peak_d365_pmol_l,igls2018_d365,died");
+    assertThat(participants.lines().count()).isEqualTo(1 + 2 * 2);
+    String endpoints = Files.readString(tmp.resolve("t1/endpoints.csv"));
+    assertThat(endpoints).startsWith("replicate,arm,endpoint,n,count,estimate,ci_low,ci_high\n")
+        .contains("1,full-dose,primary_endpoint,1,").contains("1,full-dose,hba1c_pct_d180_median,1,NA,").contains("1,half-dose_vs_full-dose,fisher_p_primary_endpoint,2,NA,");
+    String summary = Files.readString(tmp.resolve("t1/summary.json"));
+    assertThat(summary).contains("\"operating_characteristics\"").contains("\"replicates\" : 2");
+    assertThat(Files.readString(tmp.resolve("t1/events.csv"))).startsWith("replicate,arm,participant,day,category,serious,description\n")
+        .contains(",infusion,0,");
+    try (var s = Files.list(tmp)) {
+      assertThat(s.map(x -> x.getFileName().toString())).containsExactlyInAnyOrder("t1", "t2"); // no temp dirs left
+    }
+  }
+
+  @Test
+  void eligibilityNobodyCanMeetIsReportedBeforeSimulation() {
+    String text = ProtocolReader.presetText("zimislecel-phase12").replace("severeEventsPriorYear: {min: 2}", "severeEventsPriorYear: {min: 500}")
+        .replace("ageYears: {min: 18, max: 65}", "ageYears: {min: 18, max: 65}\n    weightKg: {max: 20}");
+    Path f = tmp.resolve("p.yaml");
+    org.assertj.core.api.Assertions.assertThatCode(() -> Files.writeString(f, text)).doesNotThrowAnyException();
+    assertThatThrownBy(() -> Trials.load(f.toString()))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("2 problems in protocol:")
+        .hasMessageContaining("p.yaml:31: population.eligibility.severeEventsPriorYear: no generated severe-hypoglycaemia candidate meets this criterion")
+        .hasMessageContaining("p.yaml:26: population.eligibility.weightKg");
+  }
+}

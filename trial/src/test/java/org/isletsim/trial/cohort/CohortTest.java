@@ -1,0 +1,72 @@
+package org.isletsim.trial.cohort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Set;
+import org.isletsim.physiology.PatientCatalog;
+import org.isletsim.physiology.PatientParameters;
+import org.isletsim.physiology.VirtualPatient;
+import org.isletsim.trial.protocol.Eligibility;
+import org.isletsim.trial.protocol.Population;
+import org.isletsim.trial.protocol.Population.Phenotype;
+import org.isletsim.trial.protocol.Range;
+import org.junit.jupiter.api.Test;
+
+class CohortTest {
+  /** The scaled physiology keeps the basal steady state: a fasting scaled subject on basal insulin stays put. */
+  @Test
+  void scalingKeepsTheBasalSteadyState() {
+    PatientParameters base = PatientCatalog.get("adult#003");
+    PatientParameters s = PhysiologyScaling.scale(base, "x", 95, 1.4, 0.7);
+    assertThat(PhysiologyScaling.basalEgp(s)).isCloseTo(PhysiologyScaling.basalEgp(base), within(1e-12));
+    VirtualPatient p = new VirtualPatient(s);
+    double g0 = p.glucoseMgDl();
+    for (int m = 0; m < 600; m++) p.step(0, s.basalUPerMin());
+    assertThat(p.glucoseMgDl()).isCloseTo(g0, within(0.01));
+  }
+
+  @Test
+  void candidatesAreReproducibleAndIndependentOfOrder() {
+    VirtualPerson a = CohortGenerator.generate(5, "r1-x-c0001", Phenotype.SEVERE_HYPOGLYCAEMIA);
+    CohortGenerator.generate(5, "r1-x-c0002", Phenotype.SEVERE_HYPOGLYCAEMIA);
+    VirtualPerson b = CohortGenerator.generate(5, "r1-x-c0001", Phenotype.SEVERE_HYPOGLYCAEMIA);
+    assertThat(b).isEqualTo(a);
+    assertThat(a.bmiKgM2()).isBetween(17.0, 45.0);
+    assertThat(a.diabetesDurationYears()).isLessThan(a.ageYears());
+  }
+
+  /** Severe vs well-managed phenotypes differ as specified (Gold 1994 rates; 85% vs 25% impaired awareness). */
+  @Test
+  void phenotypesDiffer() {
+    int n = 4000;
+    double shSevere = 0, shWell = 0, iahSevere = 0, iahWell = 0;
+    for (int i = 0; i < n; i++) {
+      VirtualPerson s = CohortGenerator.generate(1, "s" + i, Phenotype.SEVERE_HYPOGLYCAEMIA);
+      VirtualPerson w = CohortGenerator.generate(1, "w" + i, Phenotype.WELL_MANAGED);
+      shSevere += s.severeEventsPriorYear();
+      shWell += w.severeEventsPriorYear();
+      iahSevere += s.awarenessScore() >= 4 ? 1 : 0;
+      iahWell += w.awarenessScore() >= 4 ? 1 : 0;
+    }
+    // expected means: severe 1.5·(0.85·2.8 + 0.15·0.5) = 3.68; well-managed 0.25·2.8 + 0.75·0.5 = 1.075
+    assertThat(shSevere / n).isCloseTo(3.68, within(0.25));
+    assertThat(shWell / n).isCloseTo(1.075, within(0.12));
+    assertThat(iahSevere / n).isCloseTo(0.85, within(0.03));
+    assertThat(iahWell / n).isCloseTo(0.25, within(0.03));
+  }
+
+  @Test
+  void screeningCountsFailuresByCriterion() {
+    Eligibility e = new Eligibility(new Range(18, 65), Set.of(1), Range.ANY, new Range(Double.NaN, 13), new Range(4, Double.NaN),
+        new Range(2, Double.NaN), Range.ANY, Range.ANY, Range.ANY);
+    Population pop = new Population(Phenotype.SEVERE_HYPOGLYCAEMIA, java.util.List.of("adult#001"), e, 10_000);
+    Screening.Result r = Screening.screen(3, "r1-a", pop, 12);
+    assertThat(r.enrolled()).hasSize(12);
+    assertThat(r.screenFailures()).isEqualTo(r.screened() - 12);
+    int failedSomething = r.failuresByCriterion().values().stream().mapToInt(Integer::intValue).sum();
+    assertThat(failedSomething).isGreaterThanOrEqualTo(r.screenFailures());
+    for (VirtualPerson p : r.enrolled()) assertThat(Screening.failedCriteria(p, e)).isEmpty();
+    assertThat(r.failuresByCriterion().get("diabetesTypes")).isZero();
+  }
+}

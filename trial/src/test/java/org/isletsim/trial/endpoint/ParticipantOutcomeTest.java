@@ -1,0 +1,86 @@
+package org.isletsim.trial.endpoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.isletsim.trial.cohort.CohortGenerator;
+import org.isletsim.trial.cohort.VirtualPerson;
+import org.isletsim.trial.protocol.Population.Phenotype;
+import org.isletsim.trial.sim.AdverseEvent;
+import org.isletsim.trial.sim.ParticipantCourse;
+import org.isletsim.trial.sim.Visit;
+import org.junit.jupiter.api.Test;
+
+/** Endpoint definitions on hand-built courses (definitions: Reichman 2025 primary endpoint, docs/trial.md). */
+class ParticipantOutcomeTest {
+  private static final VirtualPerson PERSON = CohortGenerator.generate(1, "p", Phenotype.SEVERE_HYPOGLYCAEMIA);
+
+  private static Visit visit(int day, double hba1c, double peak, double insulin, boolean independent) {
+    return new Visit(day, hba1c, 80, 1, 0, 19, 30, 6.5, 140, peak / 4, peak, peak * 100, 100, insulin, independent, 0.3);
+  }
+
+  private static ParticipantCourse course(double[] hba1c, List<AdverseEvent> events, int insulinFreeFrom) {
+    int[] days = {0, 29, 90, 180, 270, 365};
+    List<Visit> v = new ArrayList<>();
+    for (int i = 0; i < days.length; i++) {
+      boolean free = days[i] >= insulinFreeFrom + 13 && hba1c[i] < 7;
+      v.add(visit(days[i], hba1c[i], i == 0 ? 0 : 800, days[i] >= insulinFreeFrom ? 0 : 0.6, free));
+    }
+    boolean[] f = new boolean[366];
+    Arrays.fill(f, Math.min(insulinFreeFrom, 366), 366, true);
+    return new ParticipantCourse(v, events, List.of(0), f, -1);
+  }
+
+  @Test
+  void primaryEndpointByHba1cBelowSeven() {
+    ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, course(new double[] {7.8, 7.5, 7.2, 6.8, 7.1, 7.2}, List.of(), 400));
+    assertThat(o.met(BinaryEndpoints.PRIMARY)).isTrue(); // 6.8 < 7 at day 180, no events
+    assertThat(o.met(BinaryEndpoints.II_D180_365)).isFalse();
+  }
+
+  @Test
+  void primaryEndpointByOnePointDrop() {
+    ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, course(new double[] {9.0, 8.8, 8.5, 8.1, 7.9, 8.3}, List.of(), 400));
+    assertThat(o.met(BinaryEndpoints.PRIMARY)).isTrue(); // 9.0 - 7.9 = 1.1 at day 270
+    ParticipantOutcome o2 = ParticipantOutcome.evaluate(1, "a", PERSON, course(new double[] {9.0, 8.8, 8.5, 8.1, 8.05, 8.3}, List.of(), 400));
+    assertThat(o2.met(BinaryEndpoints.PRIMARY)).isFalse(); // best drop 0.95 and never < 7
+  }
+
+  @Test
+  void severeEventInWindowFailsPrimaryButNotBefore() {
+    double[] good = {7.8, 7.0, 6.5, 6.2, 6.1, 6.0};
+    var early = List.of(new AdverseEvent(89, AdverseEvent.SEVERE_HYPOGLYCAEMIA, false, "x"));
+    var late = List.of(new AdverseEvent(90, AdverseEvent.SEVERE_HYPOGLYCAEMIA, false, "x"));
+    assertThat(ParticipantOutcome.evaluate(1, "a", PERSON, course(good, early, 150)).met(BinaryEndpoints.PRIMARY)).isTrue();
+    ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, course(good, late, 150));
+    assertThat(o.met(BinaryEndpoints.PRIMARY)).isFalse();
+    assertThat(o.value("she_count_d90_365")).isEqualTo(1.0);
+  }
+
+  @Test
+  void insulinIndependenceWindowsAndKaplanMeierInputs() {
+    ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, course(new double[] {7.8, 7.0, 6.5, 6.2, 6.1, 6.0}, List.of(), 150));
+    assertThat(o.met(BinaryEndpoints.II_D180_365)).isTrue();
+    assertThat(o.met("insulin_independent_d365")).isTrue();
+    assertThat(o.met("insulin_independent_d90")).isFalse();
+    assertThat(o.met(BinaryEndpoints.II_EVER)).isTrue();
+    assertThat(o.insulinIndependenceDays()).isEqualTo(365 - 150);
+    assertThat(o.insulinIndependenceLost()).isFalse();
+    assertThat(o.graftFailed()).isFalse();
+    assertThat(o.value("insulin_dose_change_pct_d365")).isEqualTo(-100.0);
+    assertThat(o.igls2018D365()).isEqualTo("optimal"); // HbA1c 6.0, no SHE, no insulin, C-peptide > 0.5 ng/mL
+  }
+
+  /** Graft failure: the first visit from day 90 with stimulated C-peptide &lt; 0.3 ng/mL (= 99.3 pmol/L). */
+  @Test
+  void graftFailureThreshold() {
+    assertThat(ParticipantOutcome.GRAFT_FUNCTION_PMOL_L).isBetween(99.0, 99.6);
+    List<Visit> v = List.of(visit(0, 8, 0, 0.6, false), visit(90, 7, 300, 0.3, false), visit(180, 7, 90, 0.5, false), visit(365, 7, 50, 0.6, false));
+    ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(v, List.of(), List.of(0), new boolean[366], -1));
+    assertThat(o.graftFailed()).isTrue();
+    assertThat(o.graftFailureDay()).isEqualTo(180);
+    assertThat(o.insulinIndependenceDays()).isEqualTo(-1);
+  }
+}

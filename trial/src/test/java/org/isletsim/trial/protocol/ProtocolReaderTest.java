@@ -1,0 +1,137 @@
+package org.isletsim.trial.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.isletsim.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class ProtocolReaderTest {
+  static final String GOOD = """
+      name: test
+      seed: 7
+      followUpDays: 365
+      population:
+        phenotype: severe-hypoglycaemia
+        eligibility:
+          ageYears: {min: 18, max: 65}
+          severeEventsPriorYear: {min: 2}
+      arms:
+        - name: a
+          participants: 3
+          product: allogeneic-sc-islet
+          dose: {value: 0.8e9, unit: cells}
+          site: portal-vein
+          immunosuppression: {regimen: glucocorticoid-free}
+      endpoints: [primary-2025, insulin-independence]
+      success: {arm: a, endpoint: primary_endpoint, minCount: 2}
+      """;
+
+  @Test
+  void readsAValidProtocolWithDefaultVisits() {
+    Protocol p = ProtocolReader.parse(GOOD, "t.yaml");
+    assertThat(p.visitDays()).containsExactly(0, 29, 90, 180, 270, 365);
+    assertThat(p.arms()).hasSize(1);
+    assertThat(p.arms().get(0).dose().ieq(70)).isCloseTo(0.8e9 / 1560, org.assertj.core.api.Assertions.within(1e-6));
+    assertThat(p.arms().get(0).infusions()).isEqualTo(Arm.InfusionRule.SINGLE);
+    assertThat(p.population().eligibility().ageYears()).isEqualTo(new Range(18, 65));
+    assertThat(p.endpoints()).containsExactly(Endpoint.PRIMARY_2025, Endpoint.INSULIN_INDEPENDENCE);
+  }
+
+  @Test
+  void defaultVisitsAreYearlyAfterDay365() {
+    assertThat(Protocol.defaultVisits(1095)).containsExactly(0, 29, 90, 180, 270, 365, 730, 1095);
+  }
+
+  /** The four errors named in the issue, plus an unknown key, all in one message with file, line and field. */
+  @Test
+  void reportsAllProblemsAtOnceWithLineAndField() {
+    String bad = """
+        name: bad
+        followUpDays: 365
+        visits: [0, 90, 400]
+        colour: blue
+        population:
+          eligibility:
+            ageYears: {min: 70, max: 60}
+        arms:
+          - name: a
+            participants: 3
+            product: allogeneic-sc-islet
+            site: portal-vein
+            immunosuppression: {regimen: none}
+        endpoints: [primary-2025, quality-of-life]
+        """;
+    assertThatThrownBy(() -> ProtocolReader.parse(bad, "bad.yaml"))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> {
+          String[] lines = e.getMessage().split("\n");
+          assertThat(lines[0]).isEqualTo("5 problems in protocol:");
+          assertThat(e.getMessage())
+              .contains("bad.yaml:3: visits[2]: visit on day 400 is after the end of follow-up (followUpDays: 365)")
+              .contains("bad.yaml:4: colour: unknown key")
+              .contains("bad.yaml:7: population.eligibility.ageYears: min 70 > max 60: nobody can meet this criterion")
+              .contains("bad.yaml:9: arms[0].dose: is required")
+              .contains("bad.yaml:14: endpoints[1]: unknown endpoint 'quality-of-life'");
+        });
+  }
+
+  @Test
+  void typeAndRangeErrorsNameTheField() {
+    String bad = GOOD.replace("participants: 3", "participants: three").replace("unit: cells", "unit: grams")
+        .replace("endpoint: primary_endpoint", "endpoint: happiness");
+    assertThatThrownBy(() -> ProtocolReader.parse(bad, "t.yaml"))
+        .hasMessageContaining("t.yaml:11: arms[0].participants: expected a whole number, got text 'three'")
+        .hasMessageContaining("t.yaml:13: arms[0].dose.unit: unknown unit 'grams'")
+        .hasMessageContaining("success.endpoint: not a binary participant endpoint 'happiness'");
+  }
+
+  @Test
+  void syntaxErrorHasALine() {
+    assertThatThrownBy(() -> ProtocolReader.parse("name: x\narms: [\n", "s.yaml"))
+        .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("s.yaml:");
+  }
+
+  @Test
+  void allPresetsParse() {
+    for (String name : ProtocolReader.PRESETS) {
+      Protocol p = ProtocolReader.preset(name);
+      assertThat(p.name()).isEqualTo(name);
+      assertThat(ProtocolReader.presetText(name)).contains("Source").contains("Published numbers");
+    }
+    Protocol z = ProtocolReader.preset("zimislecel-phase12");
+    assertThat(z.arms()).extracting(Arm::participants).containsExactly(2, 12);
+    Protocol e = ProtocolReader.preset("edmonton-2006");
+    assertThat(e.totalParticipants()).isEqualTo(36);
+    assertThat(e.arms().get(0).infusions().max()).isEqualTo(3);
+    assertThatThrownBy(() -> ProtocolReader.preset("nope")).hasMessageContaining("unknown preset 'nope'");
+  }
+
+  @Test
+  void duplicateKeysAndBadInfusionRulesAreReported() {
+    assertThatThrownBy(() -> ProtocolReader.parse("name: a\nname: b\n", "d.yaml")).hasMessageContaining("d.yaml:2:").hasMessageContaining("duplicate key 'name'");
+    String bad = GOOD.replace("site: portal-vein", "site: portal-vein\n    infusions: {max: 3}");
+    assertThatThrownBy(() -> ProtocolReader.parse(bad, "t.yaml"))
+        .hasMessageContaining("arms[0].infusions.repeatIfNotInsulinIndependentAfterDays: is required when max > 1");
+  }
+
+  @Test
+  void presetOrFileLookup() {
+    assertThat(ProtocolReader.load("edmonton-2006").source()).isEqualTo("preset:edmonton-2006");
+    assertThatThrownBy(() -> ProtocolReader.load("/no/such/file.yaml")).hasMessageContaining("protocol file not found");
+  }
+
+  @Test
+  void endpointFamiliesOfRows() {
+    assertThat(Endpoint.familyOf("primary_endpoint")).isEqualTo(Endpoint.PRIMARY_2025);
+    assertThat(Endpoint.familyOf("fisher_p_insulin_independent_d365")).isEqualTo(Endpoint.INSULIN_INDEPENDENCE);
+    assertThat(Endpoint.familyOf("insulin_dose_change_pct_d90")).isEqualTo(Endpoint.INSULIN_DOSE);
+    assertThat(Endpoint.familyOf("tbr54_pct_d90")).isEqualTo(Endpoint.CGM);
+    assertThat(Endpoint.familyOf("igls2_success_d365")).isEqualTo(Endpoint.IGLS_2);
+    assertThat(Endpoint.familyOf("logrank_p_graft_survival")).isEqualTo(Endpoint.GRAFT_SURVIVAL);
+    assertThat(Endpoint.familyOf("screen_fail_ageYears")).isNull();
+    String bad = GOOD.replace("endpoints: [primary-2025, insulin-independence]", "endpoints: [insulin-independence]");
+    assertThatThrownBy(() -> ProtocolReader.parse(bad, "t.yaml"))
+        .hasMessageContaining("success.endpoint: 'primary_endpoint' belongs to endpoint 'primary-2025', which is not in endpoints");
+  }
+}
