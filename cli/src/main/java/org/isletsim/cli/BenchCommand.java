@@ -25,16 +25,25 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "0", description = "Threads (0 = all processors).")
   int threads;
 
-  @Option(names = "--warmup", defaultValue = "2", description = "Warm-up passes before the measured one (default ${DEFAULT-VALUE}).")
+  @Option(names = "--warmup", defaultValue = "2", description = "At least this many warm-up passes (default ${DEFAULT-VALUE}).")
   int warmup;
+
+  @Option(
+      names = "--warmup-seconds",
+      defaultValue = "10",
+      description = "Warm up for at least this long, so the JIT has compiled the loop on a busy machine"
+          + " (default ${DEFAULT-VALUE}).")
+  double warmupSeconds;
 
   @Override
   public Integer call() {
     if (patients < 1 || patients > 10_000_000) throw new InvalidInputException("--patients: expected 1..10000000");
     if (days < 1 || days > 36_500) throw new InvalidInputException("--days: expected 1..36500");
     if (warmup < 0 || warmup > 100) throw new InvalidInputException("--warmup: expected 0..100");
+    if (!(warmupSeconds >= 0 && warmupSeconds <= 600)) throw new InvalidInputException("--warmup-seconds: expected 0..600");
     int t = Threads.resolve(threads);
-    for (int i = 0; i < warmup; i++) {
+    long warmupEnd = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    for (int i = 0; i < warmup || System.nanoTime() < warmupEnd; i++) {
       LoopBenchmark.Result w = LoopBenchmark.run(patients, days, t);
       System.out.printf(Locale.ROOT, "warm-up %d: %.1f us CPU per patient-day%n", i + 1, w.cpuMicrosPerPatientDay());
     }

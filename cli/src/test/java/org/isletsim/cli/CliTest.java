@@ -151,7 +151,7 @@ class CliTest {
 
   @Test
   void benchPrintsTheContractLineLast() {
-    Run r = run("bench", "--patients", "4", "--days", "1", "--threads", "1", "--warmup", "0");
+    Run r = run("bench", "--patients", "4", "--days", "1", "--threads", "1", "--warmup", "0", "--warmup-seconds", "0");
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(lines.size() - 1)).matches("cpu_us_per_patient_day=[0-9.]+ patient_days_per_s=[0-9.]+");
