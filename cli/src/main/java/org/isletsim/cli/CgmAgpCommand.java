@@ -5,32 +5,22 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.isletsim.cgm.AgpProfile;
 import org.isletsim.cgm.io.ImportResult;
 import org.isletsim.cgm.io.SeriesWriters;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code isletsim cgm agp FILE --out agp.csv}: AGP percentiles 5/25/50/75/95 by time of day. */
 @Command(name = "agp", mixinStandardHelpOptions = true,
     description = "Write the ambulatory glucose profile (5/25/50/75/95th percentiles by time of day, mg/dL) as CSV.")
-public final class CgmAgpCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "CGM export.")
-  Path file;
-
+public final class CgmAgpCommand extends CgmFileCommand {
   @Option(names = "--out", required = true, paramLabel = "CSV", description = "Output CSV file.")
   Path out;
 
-  @Mixin CgmImportOptions importOptions;
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
-
   @Override
   public Integer call() {
-    ImportResult r = importOptions.readReporting(file, spec.commandLine().getErr());
+    ImportResult r = readInput();
     AgpProfile agp = AgpProfile.of(r.series());
     SeriesWriters.atomically(out, os -> {
       Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));

@@ -2,29 +2,19 @@ package org.isletsim.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
 import org.isletsim.cgm.io.ImportResult;
 import org.isletsim.report.cgm.CgmReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code isletsim cgm report FILE --out report.html}: the one-page AGP report, self-contained and offline. */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Write the one-page AGP report (metrics, AGP percentile bands, daily profiles, time in ranges,"
         + " GRI grid) as one self-contained HTML file: no scripts, no network (docs/report.md).")
-public final class CgmReportCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "CGM export.")
-  Path file;
-
+public final class CgmReportCommand extends CgmFileCommand {
   @Option(names = "--out", required = true, paramLabel = "HTML", description = "Output file ending in .html.")
   Path out;
-
-  @Mixin CgmImportOptions importOptions;
-
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -32,9 +22,7 @@ public final class CgmReportCommand implements Callable<Integer> {
     if (!name.endsWith(".html") && !name.endsWith(".htm")) {
       throw new InvalidInputException("--out " + out + ": expected a file name ending in .html");
     }
-    ImportResult r = importOptions.read(file);
-    spec.commandLine().getErr().println("isletsim: " + r.summary());
-    spec.commandLine().getErr().flush();
+    ImportResult r = readInput();
     CgmReport.of(r).write(out);
     spec.commandLine().getOut().println(out);
     spec.commandLine().getOut().flush();
