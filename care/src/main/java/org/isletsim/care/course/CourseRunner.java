@@ -103,6 +103,7 @@ public final class CourseRunner {
     UniformRandomProvider hypoRng = RandomStreams.stream(seed, id, "hypo");
     CarePolicy.Hypoglycaemia hp = policy.hypoglycaemia();
     boolean impaired = "impaired".equals(hp.awareness());
+    boolean awarenessRestored = false;
     double symptomMgDl = impaired ? hp.symptomThresholdImpairedMgdl() : hp.symptomThresholdAwareMgdl();
     double noticeProb = impaired ? hp.noticeProbImpaired() : hp.noticeProbAware();
     SevereHypoModel she = new SevereHypoModel(
@@ -132,6 +133,7 @@ public final class CourseRunner {
     double announcedForController = 0, cgmPeriodSum = 0;
     long nextHypoCheck = 0, nextFloorRescue = 0;
     double runInSum = 0, previousMean = Double.NaN;
+    double weanCpeptidePmolL = policy.titration().weanIfFastingCpeptideNmolLAtLeast() * 1000;
 
     int sheTotal = 0, sheAfter90 = 0, insulinFree = 0, firstStop = -1, simulated = 0;
     double sumGlucose = 0, sumTir = 0, sumTbr54 = 0, sumInsulin = 0, hbStart = Double.NaN, hbEnd = Double.NaN;
@@ -229,7 +231,7 @@ public final class CourseRunner {
             String.format(Locale.ROOT, "urgent: day mean CGM %.0f mg/dL; dose_frac -> %.3f", dayCgmSum / Math.max(1, dayCgmN), regimen.doseFrac())));
       }
       if (!recording) {
-        review(d, false, rv, insulinU, regimen, clinician, out);
+        review(d, false, rv, insulinU, false, regimen, clinician, out);
         continue;
       }
       // severe hypoglycaemia, immunosuppression, summary
@@ -278,7 +280,16 @@ public final class CourseRunner {
             + (Double.isNaN(fastingCpeptide) ? "" : String.format(Locale.ROOT, "; fasting_cpeptide_nmoll=%.3f", fastingCpeptide / 1000))));
       }
 
-      int stop = review(d, true, rv, insulinU, regimen, clinician, out);
+      boolean graftFunction = fastingCpeptide >= weanCpeptidePmolL; // false without C-peptide (NaN)
+      if (graftFunction && impaired && hp.awarenessRestoredByGraft() && !awarenessRestored) {
+        awarenessRestored = true; // from the next day: the aware thresholds, noticing and severe-event link
+        symptomMgDl = hp.symptomThresholdAwareMgdl();
+        noticeProb = hp.noticeProbAware();
+        she.setAwarenessMultiplier(hp.rateMultiplierAware());
+        out.event(new CareEvent(d, 23 * 60 + 57, "awareness_restored", String.format(Locale.ROOT,
+            "fasting C-peptide %.3f nmol/L shows graft function", fastingCpeptide / 1000)));
+      }
+      int stop = review(d, true, rv, insulinU, graftFunction, regimen, clinician, out);
       if (stop >= 0 && firstStop < 0) firstStop = stop;
       if (is.dead()) break;
     }
@@ -308,14 +319,14 @@ public final class CourseRunner {
   }
 
   /** Closes the day for the review window; at the end of a window the clinician reviews. Returns the day after a stop, else -1. */
-  private int review(int d, boolean recording, ReviewWindow rv, double insulinU, InsulinRegimen regimen,
+  private int review(int d, boolean recording, ReviewWindow rv, double insulinU, boolean graftFunction, InsulinRegimen regimen,
       ClinicianReview clinician, CourseOutput out) {
     rv.insulinU += insulinU;
     rv.days++;
     if (rv.days < policy.titration().reviewEveryDays()) return -1;
     ClinicianReview.Window w = new ClinicianReview.Window(
         100.0 * rv.tir / rv.n, 100.0 * rv.tir140 / rv.n, 100.0 * rv.tbr70 / rv.n, 100.0 * rv.tbr54 / rv.n,
-        rv.insulinU / rv.days / params.bodyWeightKg());
+        rv.insulinU / rv.days / params.bodyWeightKg(), graftFunction);
     rv.clear();
     double before = regimen.doseFrac();
     ClinicianReview.Action a = clinician.review(w, regimen);

@@ -19,7 +19,7 @@ public final class TrialEndpoints implements CourseOutput {
   private final int[] tirN = new int[3];
   private double hba1c0 = Double.NaN, hba1c180 = Double.NaN, hba1c365 = Double.NaN;
   private double lastWeekInsulinU, massDay365 = Double.NaN, maxMass;
-  private int sheBefore90, sheAfter90, restarts, stops, lastDay = -1;
+  private int sheBefore90, sheAfter90, sheAfter90OffInsulin, restarts, stops, lastDay = -1;
 
   @Override
   public void day(DailySummary s) {
@@ -37,7 +37,10 @@ public final class TrialEndpoints implements CourseOutput {
     if (d > DAY365 - 7 && d <= DAY365) lastWeekInsulinU += s.insulinU();
     maxMass = Math.max(maxMass, s.graftMassFrac());
     if (d < 90) sheBefore90 += s.sheCount();
-    else sheAfter90 += s.sheCount();
+    else {
+      sheAfter90 += s.sheCount();
+      if (s.insulinU() == 0) sheAfter90OffInsulin += s.sheCount();
+    }
   }
 
   private void add(int i, double tir) {
@@ -55,7 +58,7 @@ public final class TrialEndpoints implements CourseOutput {
   public Result result(CourseResult course) {
     boolean reached = lastDay >= DAY365;
     return new Result(course.patient(), hba1c0, hba1c180, hba1c365, tir(0), tir(1), tir(2),
-        reached && lastWeekInsulinU == 0, sheBefore90, sheAfter90, course.firstInsulinStopDay(), stops, restarts,
+        reached && lastWeekInsulinU == 0, sheBefore90, sheAfter90, sheAfter90OffInsulin, course.firstInsulinStopDay(), stops, restarts,
         massDay365, maxMass);
   }
 
@@ -76,6 +79,7 @@ public final class TrialEndpoints implements CourseOutput {
    * @param insulinIndependentDay365 no exogenous insulin on days 358–364
    * @param sheBeforeDay90 severe events on days 0–89
    * @param sheFromDay90 severe events from day 90
+   * @param sheFromDay90OffInsulin of these, on days without exogenous insulin
    * @param firstStopDay first day without insulin after a stop (-1 = never)
    * @param stops insulin stops
    * @param restarts insulin restarts
@@ -84,6 +88,6 @@ public final class TrialEndpoints implements CourseOutput {
    */
   public record Result(String person, double hba1cDay0Pct, double hba1cDay180Pct, double hba1cDay365Pct,
       double tirBaselinePct, double tirDay90Pct, double tirDay365Pct, boolean insulinIndependentDay365,
-      int sheBeforeDay90, int sheFromDay90, int firstStopDay, int stops, int restarts, double graftMassFracDay365,
+      int sheBeforeDay90, int sheFromDay90, int sheFromDay90OffInsulin, int firstStopDay, int stops, int restarts, double graftMassFracDay365,
       double graftMassFracMax) {}
 }
