@@ -6,7 +6,10 @@ import org.isletsim.InvalidInputException;
 import org.isletsim.care.course.CourseFiles;
 import org.isletsim.care.course.CourseResult;
 import org.isletsim.care.course.CourseRunner;
+import org.isletsim.care.graft.IsletGraft;
 import org.isletsim.care.graft.NoGraft;
+import org.isletsim.care.graft.RecipientGraft;
+import org.isletsim.graft.GraftPlanYaml;
 import org.isletsim.care.policy.CarePolicy;
 import org.isletsim.care.policy.CarePolicyLoader;
 import org.isletsim.physiology.PatientCatalog;
@@ -32,7 +35,7 @@ final class CourseCommand implements Callable<Integer> {
   @Option(names = "--care", description = "Care policy YAML overriding the bundled defaults (docs/care.md).")
   Path care;
 
-  @Option(names = "--graft", description = "Graft YAML (needs the graft module; not available on this build).")
+  @Option(names = "--graft", description = "Graft plan YAML (examples/graft/, docs/graft.md): the person is a graft recipient infused on day 0.")
   Path graft;
 
   @Option(names = "--seed", defaultValue = "1", description = "Run seed (default ${DEFAULT-VALUE}).")
@@ -47,12 +50,10 @@ final class CourseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!(years > 0 && years <= 10)) throw new InvalidInputException("--years " + years + ": expected 0 < years <= 10");
-    if (graft != null) {
-      throw new InvalidInputException("--graft " + graft + ": graft models are not part of this build yet (issue 3); run without --graft");
-    }
+    RecipientGraft recipient = graft == null ? NoGraft.INSTANCE : new IsletGraft(GraftPlanYaml.read(graft));
     CarePolicy policy = CarePolicyLoader.load(care);
     int days = (int) Math.max(1, Math.round(years * 365));
-    CourseRunner runner = new CourseRunner(PatientCatalog.get(patient), policy, NoGraft.INSTANCE, seed);
+    CourseRunner runner = new CourseRunner(PatientCatalog.get(patient), policy, recipient, seed);
     CourseResult r = CourseFiles.write(runner, days, trace, out);
     System.out.printf(java.util.Locale.ROOT,
         "wrote %s: %s, %d days, %d severe hypoglycaemic events, TIR %.1f%%, HbA1c %.2f%% -> %.2f%%%n",

@@ -52,10 +52,25 @@ class CourseCommandTest {
   }
 
   @Test
+  void graftPlanMakesARecipientCourse() throws Exception {
+    Path out = dir.resolve("g");
+    CliTest.Run r = CliTest.run("course", "--patient", "adult#001", "--years", "0.1", "--seed", "5",
+        "--graft", "../examples/graft/zimislecel-full-dose.yaml", "--out", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<String> daily = Files.readAllLines(out.resolve("daily.csv"));
+    int col = List.of(daily.get(0).split(",")).indexOf("graft_mass_frac");
+    double first = Double.parseDouble(daily.get(1).split(",")[col]);
+    double last = Double.parseDouble(daily.get(daily.size() - 1).split(",")[col]);
+    assertThat(last).isGreaterThan(first).isGreaterThan(0.01); // the graft matures over the first weeks
+    String events = Files.readString(out.resolve("events.csv"));
+    assertThat(events).contains("immunosuppression_started").contains("fasting_cpeptide_nmoll=");
+  }
+
+  @Test
   void graftAndYearsAreCheckedClearly() {
     CliTest.Run g = CliTest.run("course", "--patient", "adult#001", "--years", "1", "--graft", "g.yaml", "--out", dir.toString());
     assertThat(g.exit()).isEqualTo(2);
-    assertThat(g.err()).contains("--graft").contains("issue 3");
+    assertThat(g.err()).contains("g.yaml").contains("graft file not found");
     CliTest.Run y = CliTest.run("course", "--patient", "adult#001", "--years", "11", "--out", dir.toString());
     assertThat(y.exit()).isEqualTo(2);
     assertThat(y.err()).contains("--years 11.0: expected 0 < years <= 10");

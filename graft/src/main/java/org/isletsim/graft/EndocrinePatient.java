@@ -169,6 +169,11 @@ public final class EndocrinePatient implements LabSubject {
     return usualBasalUPerMin;
   }
 
+  /** Carbohydrate eaten during the last step, g/min. */
+  public double lastEatenGPerMin() {
+    return lastEatenGPerMin;
+  }
+
   public long minute() {
     return minute;
   }

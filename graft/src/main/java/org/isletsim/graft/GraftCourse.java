@@ -33,6 +33,9 @@ public final class GraftCourse {
   private final double stageRatePerDay;
   private final double potency;
   private final double hazardBaselinePerYear, hazardAlloPerYear, hazardAutoPerYear, hazardGlucoPerYear;
+  /** Allo/auto hazards without any immunosuppression (used when a day's adequacy is below 1). */
+  private final double hazardAlloOpenPerYear, hazardAutoOpenPerYear;
+  private final double alloEfficacy, autoEfficacy, prescribedCover;
   private int day = -1;
   private int nextInfusion;
   private final double[] immature;
@@ -54,10 +57,16 @@ public final class GraftCourse {
     double c = plan.immunosuppressionLevel() * plan.adherence();
     double open = 1 - p.immuneBarrier();
     hazardBaselinePerYear = p.baselineAttritionPerYear() * logNormal(z.sample(), g.hazardCv());
-    hazardAlloPerYear =
-        p.alloRejectionPerYear() * open * (1 - c * g.immunosuppressionAlloEfficacy()) * logNormal(z.sample(), g.hazardCv());
+    double alloFactor = logNormal(z.sample(), g.hazardCv());
+    hazardAlloPerYear = p.alloRejectionPerYear() * open * (1 - c * g.immunosuppressionAlloEfficacy()) * alloFactor;
+    hazardAlloOpenPerYear = p.alloRejectionPerYear() * open * alloFactor;
     double auto = plan.recurrentAutoimmunity() ? p.autoimmunityPerYear() : 0;
-    hazardAutoPerYear = auto * open * (1 - c * g.immunosuppressionAutoEfficacy()) * logNormal(z.sample(), g.hazardCv());
+    double autoFactor = logNormal(z.sample(), g.hazardCv());
+    hazardAutoPerYear = auto * open * (1 - c * g.immunosuppressionAutoEfficacy()) * autoFactor;
+    hazardAutoOpenPerYear = auto * open * autoFactor;
+    alloEfficacy = g.immunosuppressionAlloEfficacy();
+    autoEfficacy = g.immunosuppressionAutoEfficacy();
+    prescribedCover = c;
     hazardGlucoPerYear = p.glucotoxicityPerYearPer100MgDl() * logNormal(z.sample(), g.hazardCv());
     int n = p.maturationStages();
     immature = new double[n];
@@ -88,6 +97,19 @@ public final class GraftCourse {
    * @param meanGlucoseMgDl the recipient's mean glucose over the day (glucotoxicity)
    */
   public GraftState advanceDay(double meanGlucoseMgDl) {
+    return advanceDay(meanGlucoseMgDl, 1);
+  }
+
+  /**
+   * Advances one day with the day's immunosuppression adequacy (1 = exposure as planned, 0 = none, e.g.
+   * stopped): the cover c = level × adherence × adequacy, so a lapse raises the allo- and autoimmune hazards
+   * towards their unsuppressed values.
+   *
+   * @param meanGlucoseMgDl the recipient's mean glucose over the day (glucotoxicity)
+   * @param adequacy immunosuppression adequacy of the day, 0..1
+   */
+  public GraftState advanceDay(double meanGlucoseMgDl, double adequacy) {
+    if (!(adequacy >= 0 && adequacy <= 1)) throw new IllegalArgumentException("adequacy must be in [0, 1]: " + adequacy);
     day++;
     var infusions = plan.infusions();
     while (nextInfusion < infusions.size() && infusions.get(nextInfusion).day() == day) {
@@ -98,7 +120,13 @@ public final class GraftCourse {
     }
     double gluco =
         hazardGlucoPerYear * Math.max(meanGlucoseMgDl - plan.globals().glucotoxicityThresholdMgDl(), 0) / 100;
-    double hazardPerDay = (hazardBaselinePerYear + hazardAlloPerYear + hazardAutoPerYear + gluco) / 365.25;
+    double allo = hazardAlloPerYear, autoimmune = hazardAutoPerYear;
+    if (adequacy < 1) {
+      double c = prescribedCover * adequacy;
+      allo = hazardAlloOpenPerYear * (1 - c * alloEfficacy);
+      autoimmune = hazardAutoOpenPerYear * (1 - c * autoEfficacy);
+    }
+    double hazardPerDay = (hazardBaselinePerYear + allo + autoimmune + gluco) / 365.25;
     double survive = Math.exp(-hazardPerDay);
     // exact one-day solution of the linear chain with equal stage rates k:
     // I_j(1) = sum_{i<=j} I_i(0) k^(j-i) e^-k / (j-i)!; what leaves the last stage matures

@@ -100,7 +100,12 @@ public final class VirtualSubjects {
    */
   public static EndocrinePatient recipient(
       String catalogueId, String recipientKey, long seed, GraftPlan plan, GraftState graft) {
-    PatientParameters p = catalogueParameters(catalogueId);
+    return recipient(catalogueParameters(catalogueId), recipientKey, seed, plan, graft);
+  }
+
+  /** As above, for any S2008 parameter set (e.g. a care population member). */
+  public static EndocrinePatient recipient(
+      PatientParameters p, String recipientKey, long seed, GraftPlan plan, GraftState graft) {
     SecretionParameters s = SecretionParameters.NORMAL;
     NativeSteadyState.Solution ss = NativeSteadyState.solve(p, s.thresholdGlucoseMgDl(), s);
     CpeptideKinetics cp = Demographics.sample(seed, recipientKey).cpeptideKinetics(p.bodyWeightKg());

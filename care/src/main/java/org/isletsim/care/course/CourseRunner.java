@@ -5,7 +5,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.isletsim.care.glycation.GlycationModel;
 import org.isletsim.care.glycation.LabNoise;
-import org.isletsim.care.graft.GraftCourse;
+import org.isletsim.care.graft.RecipientGraft;
 import org.isletsim.care.hypo.GlycaemicRisk;
 import org.isletsim.care.hypo.SevereHypoModel;
 import org.isletsim.care.immuno.ImmunosuppressionCourse;
@@ -17,9 +17,8 @@ import org.isletsim.control.InsulinCommand;
 import org.isletsim.control.Observation;
 import org.isletsim.device.CgmSensor;
 import org.isletsim.device.SensorParameters;
-import org.isletsim.physiology.Integration;
 import org.isletsim.physiology.PatientParameters;
-import org.isletsim.physiology.VirtualPatient;
+import org.isletsim.care.patient.Physiology;
 import org.isletsim.random.RandomStreams;
 import org.isletsim.scenario.RandomMeals;
 import org.isletsim.simulation.MinuteSink;
@@ -29,7 +28,10 @@ import org.isletsim.simulation.MinuteSink;
  * around it. Every control period (the CGM's sample time) the insulin regimen decides from the CGM and the
  * carbohydrate the person announced (after counting errors and missed boluses); every minute the person eats,
  * treats noticed lows with rescue carbohydrate, receives pump or pen insulin plus graft secretion, and the
- * physiology steps with the day's insulin sensitivity and exercise. Every day the summary, severe hypoglycaemic
+ * physiology steps with the day's insulin sensitivity and exercise. The physiology comes from the
+ * {@link RecipientGraft}: the engine's T1D patient without graft, or the graft module's endocrine recipient whose
+ * graft secretes portally; with a graft, the graft's slow process advances at the start of every recorded day
+ * with the previous day's mean glucose and immunosuppression adequacy. Every day the summary, severe hypoglycaemic
  * events, immunosuppression events and HbA1c are produced; every review period the clinician titrates; every
  * visit an HbA1c draw (with lab noise), a GMI from the CGM window and a fasting glucose are recorded.
  *
@@ -57,12 +59,12 @@ public final class CourseRunner {
   private final PatientParameters params;
   private final String personId;
   private final CarePolicy policy;
-  private final GraftCourse graft;
+  private final RecipientGraft graft;
   private final long seed;
   private final boolean immunosuppressed;
   private MinuteSink trace;
 
-  public CourseRunner(PatientParameters params, CarePolicy policy, GraftCourse graft, long seed) {
+  public CourseRunner(PatientParameters params, CarePolicy policy, RecipientGraft graft, long seed) {
     this(params, params.name(), policy, graft, seed);
   }
 
@@ -70,7 +72,7 @@ public final class CourseRunner {
    * A course for a person built on a catalogue parameter set; {@code personId} names the person's random streams
    * (e.g. {@code adult#001/r7} for the 7th replicate of that parameter set in a population).
    */
-  public CourseRunner(PatientParameters params, String personId, CarePolicy policy, GraftCourse graft, long seed) {
+  public CourseRunner(PatientParameters params, String personId, CarePolicy policy, RecipientGraft graft, long seed) {
     this.params = params;
     this.personId = personId;
     this.policy = policy;
@@ -90,7 +92,7 @@ public final class CourseRunner {
   public CourseResult run(int days, CourseOutput out) {
     if (days < 1) throw new IllegalArgumentException("days must be >= 1");
     String id = personId;
-    VirtualPatient patient = new VirtualPatient(params, Integration.FAST);
+    Physiology patient = graft.physiology(params, id, seed);
     SensorParameters sp = SensorParameters.named(policy.life().cgm());
     CgmSensor cgm = CgmSensor.noisy(sp, RandomStreams.stream(seed, id, "cgm"));
     int period = cgm.sampleTimeMin();
@@ -101,6 +103,7 @@ public final class CourseRunner {
     UniformRandomProvider hypoRng = RandomStreams.stream(seed, id, "hypo");
     CarePolicy.Hypoglycaemia hp = policy.hypoglycaemia();
     boolean impaired = "impaired".equals(hp.awareness());
+    boolean awarenessRestored = false;
     double symptomMgDl = impaired ? hp.symptomThresholdImpairedMgdl() : hp.symptomThresholdAwareMgdl();
     double noticeProb = impaired ? hp.noticeProbImpaired() : hp.noticeProbAware();
     SevereHypoModel she = new SevereHypoModel(
@@ -121,7 +124,6 @@ public final class CourseRunner {
     double[] winSum = new double[win];
     long[] winN = new long[win], winTir = new long[win];
 
-    patient.reset();
     regimen.reset();
     double gNow = patient.glucoseMgDl();
     double cgmNow = cgm.measure(gNow);
@@ -130,7 +132,8 @@ public final class CourseRunner {
     long t = 0;
     double announcedForController = 0, cgmPeriodSum = 0;
     long nextHypoCheck = 0, nextFloorRescue = 0;
-    double runInSum = 0;
+    double runInSum = 0, previousMean = Double.NaN;
+    double weanCpeptidePmolL = policy.titration().weanIfFastingCpeptideNmolLAtLeast() * 1000;
 
     int sheTotal = 0, sheAfter90 = 0, insulinFree = 0, firstStop = -1, simulated = 0;
     double sumGlucose = 0, sumTir = 0, sumTbr54 = 0, sumInsulin = 0, hbStart = Double.NaN, hbEnd = Double.NaN;
@@ -140,16 +143,13 @@ public final class CourseRunner {
       boolean recording = d >= 0;
       life.nextDay();
       double mass = 0;
-      if (recording) {
-        graft.immunosuppression(d, adequacy);
-        mass = graft.massFraction(d);
-      }
+      if (recording) mass = graft.advanceDay(d, previousMean, adequacy);
       final int day = d;
       // per-day accumulators (true glucose, every minute)
       double gSum = 0, lbgiSum = 0, insulinU = 0, carbs = 0, nadir = Double.POSITIVE_INFINITY;
       int nadirMin = 0, n54 = 0, n70 = 0, nTir = 0, n180 = 0;
       boolean missedToday = false, overToday = false, rescueToday = false;
-      double fastingMgDl = Double.NaN;
+      double fastingMgDl = Double.NaN, fastingCpeptide = Double.NaN;
       // CGM of the day
       double dayCgmSum = 0;
       long dayCgmN = 0, dayCgmTir = 0;
@@ -185,9 +185,12 @@ public final class CourseRunner {
           nextFloorRescue = t + 30;
         }
         double insulin = cmd.basalUPerMin() + cmd.bolusUPerMin();
-        double total = insulin + (graft.secretes() && recording ? graft.insulinUPerMin(t - RUN_IN_MIN, g) : 0);
+        double total = insulin; // graft insulin is secreted inside the recipient's physiology (portal)
         patient.step(cho, total);
-        if (m == 360) fastingMgDl = patient.plasmaGlucoseMgDl();
+        if (m == 360) {
+          fastingMgDl = patient.plasmaGlucoseMgDl();
+          fastingCpeptide = patient.cpeptidePmolL();
+        }
         double gAfter = patient.glucoseMgDl();
         gNow = gAfter;
         double reading = cgm.observe(t + 1, gAfter);
@@ -215,6 +218,7 @@ public final class CourseRunner {
       }
       // day done: HbA1c; in the run-in only the clinician's review follows
       double mean = gSum / DAY;
+      previousMean = mean;
       if (d == GLYCATION_FROM_DAY - 1) glycation.reset(runInSum / ((long) (RUN_IN_DAYS + d + 1) * DAY));
       else if (d >= GLYCATION_FROM_DAY) glycation.addDay(mean);
       int slot = (d + RUN_IN_DAYS) % win;
@@ -227,7 +231,7 @@ public final class CourseRunner {
             String.format(Locale.ROOT, "urgent: day mean CGM %.0f mg/dL; dose_frac -> %.3f", dayCgmSum / Math.max(1, dayCgmN), regimen.doseFrac())));
       }
       if (!recording) {
-        review(d, false, rv, insulinU, regimen, clinician, out);
+        review(d, false, rv, insulinU, false, regimen, clinician, out);
         continue;
       }
       // severe hypoglycaemia, immunosuppression, summary
@@ -272,10 +276,20 @@ public final class CourseRunner {
         out.event(new CareEvent(d, 8 * 60, "visit", String.format(Locale.ROOT,
             "hba1c_pct=%.1f; gmi_pct=%.2f; cgm_mean_mgdl=%.0f; cgm_tir_pct=%.1f; cgm_days=%d; fasting_glucose_mgdl=%.0f; egfr=%.0f",
             lab.measure(hb), GlycationModel.gmiPct(cgmMean), cgmMean, 100.0 * tir / Math.max(1, n), win,
-            glucoseLab.measure(fastingMgDl), is.egfr(d))));
+            glucoseLab.measure(fastingMgDl), is.egfr(d))
+            + (Double.isNaN(fastingCpeptide) ? "" : String.format(Locale.ROOT, "; fasting_cpeptide_nmoll=%.3f", fastingCpeptide / 1000))));
       }
 
-      int stop = review(d, true, rv, insulinU, regimen, clinician, out);
+      boolean graftFunction = fastingCpeptide >= weanCpeptidePmolL; // false without C-peptide (NaN)
+      if (graftFunction && impaired && hp.awarenessRestoredByGraft() && !awarenessRestored) {
+        awarenessRestored = true; // from the next day: the aware thresholds, noticing and severe-event link
+        symptomMgDl = hp.symptomThresholdAwareMgdl();
+        noticeProb = hp.noticeProbAware();
+        she.setAwarenessMultiplier(hp.rateMultiplierAware());
+        out.event(new CareEvent(d, 23 * 60 + 57, "awareness_restored", String.format(Locale.ROOT,
+            "fasting C-peptide %.3f nmol/L shows graft function", fastingCpeptide / 1000)));
+      }
+      int stop = review(d, true, rv, insulinU, graftFunction, regimen, clinician, out);
       if (stop >= 0 && firstStop < 0) firstStop = stop;
       if (is.dead()) break;
     }
@@ -305,14 +319,14 @@ public final class CourseRunner {
   }
 
   /** Closes the day for the review window; at the end of a window the clinician reviews. Returns the day after a stop, else -1. */
-  private int review(int d, boolean recording, ReviewWindow rv, double insulinU, InsulinRegimen regimen,
+  private int review(int d, boolean recording, ReviewWindow rv, double insulinU, boolean graftFunction, InsulinRegimen regimen,
       ClinicianReview clinician, CourseOutput out) {
     rv.insulinU += insulinU;
     rv.days++;
     if (rv.days < policy.titration().reviewEveryDays()) return -1;
     ClinicianReview.Window w = new ClinicianReview.Window(
         100.0 * rv.tir / rv.n, 100.0 * rv.tir140 / rv.n, 100.0 * rv.tbr70 / rv.n, 100.0 * rv.tbr54 / rv.n,
-        rv.insulinU / rv.days / params.bodyWeightKg());
+        rv.insulinU / rv.days / params.bodyWeightKg(), graftFunction);
     rv.clear();
     double before = regimen.doseFrac();
     ClinicianReview.Action a = clinician.review(w, regimen);

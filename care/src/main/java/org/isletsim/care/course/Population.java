@@ -3,7 +3,7 @@ package org.isletsim.care.course;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.isletsim.care.graft.GraftCourse;
+import org.isletsim.care.graft.RecipientGraft;
 import org.isletsim.care.policy.CarePolicy;
 import org.isletsim.physiology.PatientParameters;
 import org.isletsim.simulation.OrderedParallel;
@@ -31,7 +31,7 @@ public final class Population {
 
   /** Runs every person's course and returns their results in order. */
   public static List<CourseResult> run(
-      List<Person> people, CarePolicy policy, Supplier<GraftCourse> graft, long seed, int days, int threads) {
+      List<Person> people, CarePolicy policy, Supplier<RecipientGraft> graft, long seed, int days, int threads) {
     List<CourseResult> results = new ArrayList<>(people.size());
     OrderedParallel.map(
         people,
@@ -42,7 +42,7 @@ public final class Population {
   }
 
   /** Runs every person's course and hands each result, in order, to {@code sink} (nothing is kept). */
-  public static void stream(List<Person> people, CarePolicy policy, Supplier<GraftCourse> graft, long seed, int days,
+  public static void stream(List<Person> people, CarePolicy policy, Supplier<RecipientGraft> graft, long seed, int days,
       int threads, java.util.function.Consumer<CourseResult> sink) {
     OrderedParallel.map(
         people,

@@ -1,18 +1,22 @@
 package org.isletsim.care.graft;
 
-/** No graft: mass 0, no secretion. The baseline of every trial arm and the default of {@code isletsim course}. */
-public final class NoGraft implements GraftCourse {
+import org.isletsim.care.patient.EnginePhysiology;
+import org.isletsim.care.patient.Physiology;
+import org.isletsim.physiology.PatientParameters;
+
+/** No graft: the engine's T1D patient, mass 0. The baseline of every trial arm and the default of {@code isletsim course}. */
+public final class NoGraft implements RecipientGraft {
   public static final NoGraft INSTANCE = new NoGraft();
 
   private NoGraft() {}
 
   @Override
-  public double massFraction(int day) {
-    return 0;
+  public Physiology physiology(PatientParameters params, String personId, long seed) {
+    return new EnginePhysiology(params);
   }
 
   @Override
-  public double insulinUPerMin(long minute, double glucoseMgDl) {
+  public double advanceDay(int day, double previousMeanGlucoseMgDl, double adequacy) {
     return 0;
   }
 

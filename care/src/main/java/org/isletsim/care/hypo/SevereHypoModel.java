@@ -26,7 +26,7 @@ public final class SevereHypoModel {
   private static final double[] PER_6_MONTHS = {0, 0.4, 2.3, 5.2};
   private static final double DAYS_PER_6_MONTHS = 365.25 / 2;
 
-  private final double multiplier;
+  private double multiplier;
   private final UniformRandomProvider rng;
 
   public SevereHypoModel(double awarenessMultiplier, UniformRandomProvider rng) {
@@ -36,6 +36,12 @@ public final class SevereHypoModel {
   }
 
   /** Kovatchev's events per 6 months at an LBGI (piecewise linear, 0 at 0). */
+  /** Changes the awareness multiplier from the next day (awareness restored by a functioning graft). */
+  public void setAwarenessMultiplier(double awarenessMultiplier) {
+    if (!(awarenessMultiplier >= 0)) throw new IllegalArgumentException("multiplier must be >= 0");
+    this.multiplier = awarenessMultiplier;
+  }
+
   public static double eventsPer6Months(double lbgi) {
     if (lbgi <= 0) return 0;
     int n = LBGI.length;

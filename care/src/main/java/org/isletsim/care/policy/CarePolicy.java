@@ -41,7 +41,10 @@ public record CarePolicy(
       double restartIfTir70to180PctBelow,
       double restartIfTir70to140PctBelow,
       double restartDoseFrac,
-      double urgentRestartIfDayMeanMgdlAbove) {}
+      double urgentRestartIfDayMeanMgdlAbove,
+      double weanIfTirPctAtLeast,
+      double weanStepFrac,
+      @com.fasterxml.jackson.annotation.JsonProperty("wean_if_fasting_cpeptide_nmoll_at_least") double weanIfFastingCpeptideNmolLAtLeast) {}
 
   /** Awareness, self-treatment of lows and the severe-event link. */
   public record Hypoglycaemia(
@@ -54,7 +57,8 @@ public record CarePolicy(
       double rescueCarbsG,
       double recheckMin,
       double rateMultiplierAware,
-      double rateMultiplierImpaired) {}
+      double rateMultiplierImpaired,
+      boolean awarenessRestoredByGraft) {}
 
   /** Day-to-day life: meals, sensitivity, exercise, illness, CGM. */
   public record Life(

@@ -42,6 +42,9 @@ final class PolicyValidator {
     pct("titration.restart_if_tir70to180_pct_below", t.restartIfTir70to180PctBelow());
     pct("titration.restart_if_tir70to140_pct_below", t.restartIfTir70to140PctBelow());
     mgdl("titration.urgent_restart_if_day_mean_mgdl_above", t.urgentRestartIfDayMeanMgdlAbove(), 140, 600);
+    pct("titration.wean_if_tir_pct_at_least", t.weanIfTirPctAtLeast());
+    range("titration.wean_step_frac", t.weanStepFrac(), 0, 1, "a fraction of the dose (0..1)");
+    range("titration.wean_if_fasting_cpeptide_nmoll_at_least", t.weanIfFastingCpeptideNmolLAtLeast(), 0, 5, "nmol/L (0..5)");
     range("titration.restart_dose_frac", t.restartDoseFrac(), 0.05, 2, "a fraction of the pre-trial dose (0.05..2)");
 
     CarePolicy.Hypoglycaemia h = p.hypoglycaemia();

@@ -5,7 +5,7 @@ import org.isletsim.care.policy.CarePolicy;
 /**
  * The clinician's periodic review, a pure decision from the CGM summary of the review window and the insulin
  * actually given: lower basal and bolus when lows appear, raise them (up to a cap) when glucose is clearly
- * above range without lows, hold when lows and highs come together, stop insulin when the need has fallen below a threshold while glucose is in range,
+ * above range without lows, hold when lows and highs come together, wean while the week is in range once fasting C-peptide shows graft function, stop insulin when the need has fallen below a threshold while glucose is in range,
  * and restart it (at a fraction of the pre-trial dose, Ryan EA et al., Diabetes 2005;54:2060-9) when an
  * insulin-free person falls below the minimum CGM targets proposed for islet autotransplant recipients
  * (time 70–180 ≥ 75% and 70–140 ≥ 50%). No step-by-step weaning protocol is published (docs/care.md); the
@@ -23,8 +23,15 @@ public final class ClinicianReview {
    * @param tbr70Pct time below 70, %
    * @param tbr54Pct time below 54, %
    * @param insulinUPerKgDay mean insulin given per day per kg
+   * @param graftFunction the last fasting C-peptide showed graft function (policy threshold); enables weaning in range
    */
-  public record Window(double tirPct, double tir70to140Pct, double tbr70Pct, double tbr54Pct, double insulinUPerKgDay) {}
+  public record Window(double tirPct, double tir70to140Pct, double tbr70Pct, double tbr54Pct, double insulinUPerKgDay,
+      boolean graftFunction) {
+    /** A window without graft function (no C-peptide). */
+    public Window(double tirPct, double tir70to140Pct, double tbr70Pct, double tbr54Pct, double insulinUPerKgDay) {
+      this(tirPct, tir70to140Pct, tbr70Pct, tbr54Pct, insulinUPerKgDay, false);
+    }
+  }
 
   private final CarePolicy.Titration t;
 
@@ -74,8 +81,13 @@ public final class ClinicianReview {
     if (lows && w.tirPct() < t.increaseIfTirPctBelow()) {
       return Action.NONE; // lows and highs together: a dose change would worsen one of them; hold
     }
-    if (lows) {
-      regimen.setDoseFrac(regimen.doseFrac() * (1 - t.reduceStepFrac()));
+    if (lows) { // with graft function lows mean the graft covers more: reduce at least by the weaning step
+      double step = w.graftFunction() ? Math.max(t.reduceStepFrac(), t.weanStepFrac()) : t.reduceStepFrac();
+      regimen.setDoseFrac(regimen.doseFrac() * (1 - step));
+      return Action.REDUCE;
+    }
+    if (w.graftFunction() && w.tirPct() >= t.weanIfTirPctAtLeast() && t.weanStepFrac() > 0) {
+      regimen.setDoseFrac(regimen.doseFrac() * (1 - t.weanStepFrac())); // the graft takes over: wean while in range
       return Action.REDUCE;
     }
     if (w.tirPct() < t.increaseIfTirPctBelow() && w.tbr70Pct() < t.increaseIfTbr70PctBelow()

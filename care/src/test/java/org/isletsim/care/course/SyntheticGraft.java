@@ -1,13 +1,17 @@
 package org.isletsim.care.course;
 
-import org.isletsim.care.graft.GraftCourse;
+import org.isletsim.care.graft.RecipientGraft;
+import org.isletsim.care.patient.EnginePhysiology;
+import org.isletsim.care.patient.Physiology;
+import org.isletsim.physiology.PatientParameters;
 
 /**
- * A TEST DOUBLE, not a graft model: secretion = mass × basal × max(0, (G − 80)/20) (nothing below 80 mg/dL), mass ramping linearly to 1 over
- * {@code rampDays} and dropping to 0 from {@code failDay}. It only exercises the care seam and the weaning
- * policy's mechanics; the real graft (issue 3) replaces it.
+ * A TEST DOUBLE, not a graft model: the engine's patient plus subcutaneous "secretion" = mass × basal ×
+ * max(0, (G − 80)/20) (nothing below 80 mg/dL), mass ramping linearly to 1 over {@code rampDays} and dropping
+ * to 0 from {@code failDay}. It only exercises the runner's graft hooks and the weaning policy's mechanics;
+ * {@link org.isletsim.care.graft.IsletGraft} is the real graft.
  */
-final class SyntheticGraft implements GraftCourse {
+final class SyntheticGraft implements RecipientGraft {
   private final double basalUPerMin;
   private final int rampDays;
   private final int failDay;
@@ -21,19 +25,47 @@ final class SyntheticGraft implements GraftCourse {
   }
 
   @Override
-  public void immunosuppression(int day, double adequacy) {
-    lastAdequacyDay = day;
+  public Physiology physiology(PatientParameters params, String personId, long seed) {
+    EnginePhysiology p = new EnginePhysiology(params);
+    return new Physiology() {
+      @Override
+      public void step(double announcedChoG, double insulinUPerMin) {
+        double g = p.glucoseMgDl();
+        p.step(announcedChoG, insulinUPerMin + mass * basalUPerMin * Math.max(0, (g - 80) / 20));
+      }
+
+      @Override
+      public double glucoseMgDl() {
+        return p.glucoseMgDl();
+      }
+
+      @Override
+      public double plasmaGlucoseMgDl() {
+        return p.plasmaGlucoseMgDl();
+      }
+
+      @Override
+      public double lastEatenGPerMin() {
+        return p.lastEatenGPerMin();
+      }
+
+      @Override
+      public void setModulation(double s, double u) {
+        p.setModulation(s, u);
+      }
+    };
   }
 
   @Override
-  public double massFraction(int day) {
+  public double advanceDay(int day, double previousMeanGlucoseMgDl, double adequacy) {
+    lastAdequacyDay = day;
     mass = day >= failDay ? 0 : Math.min(1, (day + 1) / (double) rampDays);
     return mass;
   }
 
   @Override
-  public double insulinUPerMin(long minute, double glucoseMgDl) {
-    return mass * basalUPerMin * Math.max(0, (glucoseMgDl - 80) / 20);
+  public boolean secretes() {
+    return true;
   }
 
   @Override

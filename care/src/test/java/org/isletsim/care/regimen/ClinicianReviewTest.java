@@ -53,8 +53,10 @@ class ClinicianReviewTest {
     assertThat(r.decide(meal)).isEqualTo(InsulinCommand.NONE);
     // still fine: stays off
     assertThat(review.review(new ClinicianReview.Window(80, 55, 0, 0, 0), r)).isEqualTo(ClinicianReview.Action.NONE);
-    // 70-140 below 50%: restart (JDST minimums) at half the pre-trial dose (Ryan 2005)
-    assertThat(review.review(new ClinicianReview.Window(80, 45, 0, 0, 0), r)).isEqualTo(ClinicianReview.Action.RESTART);
+    // 70-140 below 50% alone no longer restarts (default restart_if_tir70to140_pct_below: 0, docs/care.md)
+    assertThat(review.review(new ClinicianReview.Window(80, 45, 0, 0, 0), r)).isEqualTo(ClinicianReview.Action.NONE);
+    // time 70-180 below 70%: restart at half the pre-trial dose (Ryan 2005)
+    assertThat(review.review(new ClinicianReview.Window(65, 45, 0, 0, 0), r)).isEqualTo(ClinicianReview.Action.RESTART);
     assertThat(r.isOn()).isTrue();
     assertThat(r.doseFrac()).isEqualTo(0.5);
   }
@@ -93,5 +95,17 @@ class ClinicianReviewTest {
     assertThat(r.decide(new Observation(3, 3, 220, 0, 3)).basalUPerMin()).isGreaterThan(1.5 * basal);
     r.decide(new Observation(6, 6, 78, 0, 3));
     assertThat(r.decide(new Observation(9, 9, 75, 0, 3)).basalUPerMin()).isZero();
+  }
+
+  @Test
+  void graftFunctionWeansWhileInRangeAndLowsReduceByTheWeaningStep() {
+    InsulinRegimen r = regimen();
+    r.setDoseFrac(0.8);
+    // in range, no lows: without graft function hold, with it wean by 10%
+    assertThat(review.review(new ClinicianReview.Window(90, 60, 1, 0, 0.4, false), r)).isEqualTo(ClinicianReview.Action.NONE);
+    assertThat(review.review(new ClinicianReview.Window(90, 60, 1, 0, 0.4, true), r)).isEqualTo(ClinicianReview.Action.REDUCE);
+    assertThat(r.doseFrac()).isCloseTo(0.72, org.assertj.core.data.Offset.offset(1e-12));
+    // below the weaning TIR: hold
+    assertThat(review.review(new ClinicianReview.Window(80, 50, 1, 0, 0.4, true), r)).isEqualTo(ClinicianReview.Action.NONE);
   }
 }

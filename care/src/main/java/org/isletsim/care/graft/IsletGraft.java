@@ -1,0 +1,62 @@
+package org.isletsim.care.graft;
+
+import org.isletsim.care.patient.Physiology;
+import org.isletsim.care.patient.RecipientPhysiology;
+import org.isletsim.graft.GraftCourse;
+import org.isletsim.graft.GraftPlan;
+import org.isletsim.graft.GraftState;
+import org.isletsim.graft.VirtualSubjects;
+import org.isletsim.physiology.PatientParameters;
+
+/**
+ * An islet graft from a {@link GraftPlan} (graft YAML): the recipient is the graft module's endocrine patient,
+ * and the graft module's slow process ({@link GraftCourse}, seeded by {@code (seed, personId)}) advances one
+ * day per course day with the previous day's mean glucose and immunosuppression adequacy; its beta/alpha
+ * fractions are applied to the patient each day. One instance per course ({@link #fresh()} for populations).
+ */
+public final class IsletGraft implements RecipientGraft {
+  private final GraftPlan plan;
+  private GraftCourse course;
+  private RecipientPhysiology patient;
+  private GraftState last;
+
+  public IsletGraft(GraftPlan plan) {
+    this.plan = plan;
+  }
+
+  /** A new, unused instance for the same plan. */
+  public IsletGraft fresh() {
+    return new IsletGraft(plan);
+  }
+
+  @Override
+  public Physiology physiology(PatientParameters params, String personId, long seed) {
+    if (course != null) throw new IllegalStateException("an IsletGraft serves one course; use fresh()");
+    course = new GraftCourse(plan, seed, personId);
+    last = course.state();
+    patient = new RecipientPhysiology(VirtualSubjects.recipient(params, personId, seed, plan, last));
+    return patient;
+  }
+
+  @Override
+  public double advanceDay(int day, double previousMeanGlucoseMgDl, double adequacy) {
+    last = course.advanceDay(previousMeanGlucoseMgDl, Math.max(0, Math.min(1, adequacy)));
+    patient.setFunctionalFractions(last.betaFraction(), last.alphaFraction());
+    return last.betaFraction();
+  }
+
+  /** The graft on the last advanced day. */
+  public GraftState state() {
+    return last;
+  }
+
+  @Override
+  public boolean secretes() {
+    return true;
+  }
+
+  @Override
+  public String name() {
+    return plan.product() + "/" + plan.site();
+  }
+}
