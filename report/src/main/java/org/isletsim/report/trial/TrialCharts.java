@@ -105,7 +105,8 @@ final class TrialCharts {
       double[] v = cols.stream().mapToDouble(col -> col[c.ordinal()]).toArray();
       layers.add(new StackedBarChart.Layer(c.name().toLowerCase(java.util.Locale.ROOT), colors[c.ordinal() % colors.length], v));
     }
-    return StackedBarChart.of("Igls 2018 class by visit", "% of participants", cats, layers, true);
+    return StackedBarChart.of("Igls 2018 class by visit", "% of participants", cats, layers, true)
+        .withSize(Math.max(240, 70 + 95 * cats.size()), 260);
   }
 
   private static double[] percent(long[] counts) {
