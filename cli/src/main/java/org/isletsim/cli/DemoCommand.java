@@ -1,67 +1,75 @@
 package org.isletsim.cli;
 
-import java.io.BufferedWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.isletsim.io.AtomicFile;
-import org.isletsim.physiology.PatientCatalog;
-import org.isletsim.simulation.GlucoseSummary;
-import org.isletsim.simulation.MealSpec;
-import org.isletsim.simulation.Runs;
-import org.isletsim.simulation.SimulationSpec;
-import org.isletsim.simulation.SimulationSpec.ControllerKind;
+import org.isletsim.InvalidInputException;
+import org.isletsim.report.trial.TrialReport;
+import org.isletsim.trial.TrialOptions;
+import org.isletsim.trial.Trials;
+import org.isletsim.trial.output.Summary;
+import org.isletsim.trial.protocol.Arm;
+import org.isletsim.trial.protocol.Protocol;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code isletsim demo}: the main job on built-in defaults. */
+/** {@code isletsim demo}: the zimislecel-phase12 preset at a few replicates, with its HTML report. */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulate the 30 reference patients for one day (basal-bolus therapy, Dexcom CGM with noise, Insulet pump,",
-      "meals 07:00 45 g, 12:00 70 g, 18:00 80 g, seed 1), print a per-patient summary and write it to",
-      "OUT/summary.csv."
+      "Runs the zimislecel-phase12 preset (FORWARD-101 phase 1/2: 2 half-dose + 12 full-dose participants, one",
+      "year) as a few replicate in-silico trials, prints the headline endpoints and writes participants.csv,",
+      "endpoints.csv, events.csv, summary.json and report.html into --out. Same as",
+      "`isletsim trial zimislecel-phase12 --replicates R --threads T --out DIR`."
     })
 final class DemoCommand implements Callable<Integer> {
+  static final String PRESET = "zimislecel-phase12";
+  /** Replicates by default: about 10 s on the shared 2-core machine (docs/PERFORMANCE.md). */
+  static final int REPLICATES = 20;
+
   @Option(names = "--out", defaultValue = "out/demo", description = "Output directory (default ${DEFAULT-VALUE}).")
   Path out;
+
+  @Option(names = "--replicates", defaultValue = "" + REPLICATES, description = "Replicate trials (default ${DEFAULT-VALUE}).")
+  int replicates;
 
   @Option(names = "--threads", defaultValue = "0", description = "Threads (0 = all processors).")
   int threads;
 
   @Override
   public Integer call() {
-    SimulationSpec spec =
-        new SimulationSpec(1, 0, MealSpec.REFERENCE_DAY, ControllerKind.BB, "Dexcom", "Insulet", 3, true, 1, org.isletsim.physiology.Integration.FAST);
+    if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
+    Protocol p = Trials.load(PRESET);
+    TrialOptions options = new TrialOptions(p.seed(), replicates, Threads.resolve(threads), 0);
     long t0 = System.nanoTime();
-    List<GlucoseSummary> rows = Runs.summaries(PatientCatalog.all(), spec, Threads.resolve(threads));
+    Summary s = Trials.run(p, options, out, r -> { }, List.of(new TrialReport(p)));
     double seconds = (System.nanoTime() - t0) / 1e9;
-    String header = "patient,mean_bg_mgdl,sd_bg_mgdl,min_bg_mgdl,max_bg_mgdl,tir_pct,tbr70_pct,tbr54_pct,tar180_pct,insulin_u,cho_g";
-    System.out.println("One day, 30 virtual patients, basal-bolus therapy (BG = subcutaneous glucose, every minute)");
-    System.out.printf("%-15s %7s %6s %6s %6s %6s %6s %6s %7s %6s%n", "patient", "meanBG", "sdBG", "minBG", "maxBG", "TIR%", "TBR70", "TAR180", "insulin", "carbs");
-    StringBuilder csv = new StringBuilder(header).append('\n');
-    for (GlucoseSummary s : rows) {
-      System.out.printf(
-          Locale.ROOT, "%-15s %7.1f %6.1f %6.1f %6.1f %6.1f %6.1f %6.1f %7.2f %6.0f%n",
-          s.patient(), s.meanMgDl(), s.sdMgDl(), s.minMgDl(), s.maxMgDl(), s.tirPct(), s.tbr70Pct(), s.tar180Pct(), s.insulinU(), s.choG());
-      csv.append(
-          String.format(
-              Locale.ROOT, "%s,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f,%.4f%n",
-              s.patient(), s.meanMgDl(), s.sdMgDl(), s.minMgDl(), s.maxMgDl(), s.tirPct(), s.tbr70Pct(), s.tbr54Pct(), s.tar180Pct(), s.insulinU(), s.choG()));
+    PrintStream o = System.out;
+    o.printf(Locale.ROOT, "%s: %d replicate trials of %d participants, seed %d (provisional participant simulator)%n",
+        p.name(), replicates, p.totalParticipants(), p.seed());
+    o.printf(Locale.ROOT, "%-10s %10s %12s %10s %10s %14s%n", "arm", "primary", "insulin-free", "HbA1c", "TIR", "peak C-pep");
+    o.printf(Locale.ROOT, "%-10s %10s %12s %10s %10s %14s%n", "", "endpoint", "day 365", "day 365 %", "day 365 %", "day 365 pmol/L");
+    for (Arm a : p.arms()) {
+      o.printf(Locale.ROOT, "%-10s %10s %12s %10s %10s %14s%n", a.name(), pct(s, a, "primary_endpoint"),
+          pct(s, a, "insulin_independent_d365"), num(s, a, "hba1c_pct_d365", 2), num(s, a, "tir_pct_d365", 1),
+          num(s, a, "cpeptide_peak_pmol_l_d365", 0));
     }
-    Path summary = out.resolve("summary.csv");
-    AtomicFile.write(
-        summary,
-        temp -> {
-          try (BufferedWriter w = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-            w.write(csv.toString());
-          }
-        });
-    System.out.printf(Locale.ROOT, "simulated 30 patient-days in %.2f s; summary written to %s%n", seconds, summary);
+    o.println("(means over replicates; published full dose: primary 12/12, insulin independent 10/12, TIR 93.3%)");
+    o.printf(Locale.ROOT, "simulated in %.1f s; results in %s%n", seconds, out);
+    o.println("report: " + out.resolve(TrialReport.FILE));
     return 0;
+  }
+
+  private static String pct(Summary s, Arm a, String ep) {
+    double[] q = s.replicateInterval(a.name(), ep);
+    return q == null || !Double.isFinite(q[3]) ? "NA" : String.format(Locale.ROOT, "%.0f%%", 100 * q[3]);
+  }
+
+  private static String num(Summary s, Arm a, String ep, int decimals) {
+    double[] q = s.replicateInterval(a.name(), ep);
+    return q == null || !Double.isFinite(q[3]) ? "NA" : String.format(Locale.ROOT, "%." + decimals + "f", q[3]);
   }
 }

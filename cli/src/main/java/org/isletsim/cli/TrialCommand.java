@@ -2,9 +2,11 @@ package org.isletsim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
+import org.isletsim.report.trial.TrialReport;
 import org.isletsim.trial.TrialOptions;
 import org.isletsim.trial.Trials;
 import org.isletsim.trial.output.Summary;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Runs an in-silico trial: screens virtual cohorts, simulates every participant, evaluates endpoints at the",
-      "visits and writes participants.csv, endpoints.csv, events.csv and summary.json into --out (docs/trial.md).",
+      "visits and writes participants.csv, endpoints.csv, events.csv, summary.json and report.html (one",
+      "self-contained HTML page with the charts) into --out (docs/trial.md, docs/report.md).",
       "PROTOCOL is a YAML file or a preset: zimislecel-phase12, edmonton-2006, cipsc-autologous,",
       "encapsulated-no-immunosuppression. Protocol errors are all listed (file:line: field) and exit with code 2.",
       "The participant simulation is provisional until the care layer is merged (docs/trial.md)."
@@ -70,12 +73,17 @@ public final class TrialCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     int every = Math.max(1, replicates / 20);
+    TrialReport report = new TrialReport(p);
     Summary s = Trials.run(p, options, out, r -> {
       if (!quiet && (r % every == 0 || r == replicates)) {
         err.printf(Locale.ROOT, "replicate %d/%d (%.0f s)%n", r, replicates, (System.nanoTime() - t0) / 1e9);
         err.flush();
       }
-    });
+    }, List.of(report));
+    if (!quiet) {
+      err.printf(Locale.ROOT, "run %.2f s, of which report.html %.3f s%n", (System.nanoTime() - t0) / 1e9, report.seconds());
+      err.flush();
+    }
     if (!quiet) {
       PrintWriter o = spec.commandLine().getOut();
       o.printf(Locale.ROOT, "%s: %d replicate(s), seed %d, %s -> %s%n", p.name(), replicates, options.seed(),
@@ -85,6 +93,7 @@ public final class TrialCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "P(success: %s) = %.3f (Monte-Carlo SE %.3f; exact 95%% CI %.3f-%.3f)%n", oc.criterion(),
             oc.probability(), oc.monteCarloSe(), oc.ci().low(), oc.ci().high());
       }
+      o.println("report: " + out.resolve(TrialReport.FILE));
       o.flush();
     }
     return 0;

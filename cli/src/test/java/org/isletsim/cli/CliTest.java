@@ -158,10 +158,24 @@ class CliTest {
   }
 
   @Test
-  void demoWritesASummaryOf30Patients() throws Exception {
-    Run r = run("demo", "--out", dir.resolve("demo").toString());
+  void demoRunsTheZimislecelPresetAndPrintsTheReportPath() throws Exception {
+    Run r = run("demo", "--out", dir.resolve("demo").toString(), "--replicates", "2");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(Files.readAllLines(dir.resolve("demo/summary.csv"))).hasSize(31);
-    assertThat(r.out()).contains("adolescent#001").contains("child#010");
+    for (String f : List.of("participants.csv", "endpoints.csv", "events.csv", "summary.json", "report.html")) {
+      assertThat(dir.resolve("demo").resolve(f)).exists();
+    }
+    // 2 replicates x 14 participants + header
+    assertThat(Files.readAllLines(dir.resolve("demo/participants.csv"))).hasSize(29);
+    assertThat(r.out()).contains("zimislecel-phase12: 2 replicate trials of 14 participants").contains("full-dose")
+        .contains("half-dose");
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("report: " + dir.resolve("demo").resolve("report.html"));
+  }
+
+  @Test
+  void demoRejectsZeroReplicates() {
+    Run r = run("demo", "--out", dir.resolve("demo0").toString(), "--replicates", "0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(dir.resolve("demo0")).doesNotExist();
   }
 }

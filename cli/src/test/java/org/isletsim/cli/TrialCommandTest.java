@@ -25,10 +25,11 @@ class TrialCommandTest {
     StringWriter out = new StringWriter(), err = new StringWriter();
     int code = run(out, err, "trial", "cipsc-autologous", "--out", tmp.resolve("o").toString(), "--seed", "3", "--threads", "2");
     assertThat(code).as(err.toString()).isZero();
-    for (String f : new String[] {"participants.csv", "endpoints.csv", "events.csv", "summary.json"}) {
+    for (String f : new String[] {"participants.csv", "endpoints.csv", "events.csv", "summary.json", "report.html"}) {
       assertThat(tmp.resolve("o").resolve(f)).exists();
     }
-    assertThat(out.toString()).contains("cipsc-autologous: 1 replicate(s), seed 3").contains("P(success");
+    assertThat(out.toString()).contains("cipsc-autologous: 1 replicate(s), seed 3").contains("P(success")
+        .contains("report: " + tmp.resolve("o").resolve("report.html"));
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public record Table(String id, String caption, List<String> columns, List<String> rowKeys, List<List<String>> rows)
     implements Block {
+  private static final java.util.regex.Pattern NUMERIC = java.util.regex.Pattern.compile("[-+]?[0-9][0-9.,% ()\u2013-]*|\u2013");
   public Table {
     Objects.requireNonNull(id, "id");
     columns = List.copyOf(columns);
@@ -51,7 +52,7 @@ public record Table(String id, String caption, List<String> columns, List<String
       List<String> r = rows.get(i);
       for (int j = 0; j < r.size(); j++) {
         String cell = r.get(j);
-        boolean num = cell != null && cell.matches("[-+]?[0-9][0-9.,% ()\u2013-]*|\u2013");
+        boolean num = cell != null && NUMERIC.matcher(cell).matches();
         out.append(j == 0 ? "<th scope=\"row\"" : "<td").append(" data-col=\"").append(Html.escape(columns.get(j)))
             .append('"').append(num && j > 0 ? " class=\"num\"" : "").append('>').append(Html.escape(cell))
             .append(j == 0 ? "</th>" : "</td>");

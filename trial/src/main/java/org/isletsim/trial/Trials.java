@@ -66,7 +66,17 @@ public final class Trials {
   }
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone) {
-    TrialOutput out = new TrialOutput(outDir, protocol);
+    return run(protocol, options, outDir, sim, replicateDone, List.of());
+  }
+
+  /** As {@link #run(Protocol, TrialOptions, Path, IntConsumer)}, also writing {@code extras} (e.g. report.html). */
+  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone, List<TrialOutput.Extra> extras) {
+    return run(protocol, options, outDir, new ProvisionalSimulator(), replicateDone, extras);
+  }
+
+  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone,
+      List<TrialOutput.Extra> extras) {
+    TrialOutput out = new TrialOutput(outDir, protocol, extras);
     try {
       TrialRunner.run(protocol, options, sim, r -> {
         out.accept(r);

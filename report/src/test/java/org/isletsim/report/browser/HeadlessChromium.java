@@ -75,7 +75,7 @@ final class HeadlessChromium implements AutoCloseable {
       assertThat(svg.getSize().getWidth()).as(kind + " width").isGreaterThan(100);
       assertThat(svg.getSize().getHeight()).as(kind + " height").isGreaterThan(50);
       String marks = switch (kind) {
-        case "xy" -> "path.line, path.band";
+        case "xy" -> "path.line, path.band, circle";
         case "stacked-bar" -> "rect.bar";
         case "gri-grid" -> "circle.point";
         case "swimmer" -> "rect.lane";

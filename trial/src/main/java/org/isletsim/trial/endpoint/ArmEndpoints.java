@@ -93,11 +93,13 @@ public final class ArmEndpoints {
     return new EndpointRow(replicate, arm, name, km.atRisk(day), -1, est, lo, hi);
   }
 
-  static KaplanMeier graftKm(List<ParticipantOutcome> outs) {
+  /** Graft survival of one arm (Kaplan–Meier, log CI), as in the endpoint rows. */
+  public static KaplanMeier graftKm(List<ParticipantOutcome> outs) {
     return KaplanMeier.fit(times(outs), failed(outs), KaplanMeier.CiType.LOG, 0.95);
   }
 
-  static KaplanMeier insulinIndependenceKm(List<ParticipantOutcome> outs) {
+  /** Duration of insulin independence of those who achieved it, or null if nobody did. */
+  public static KaplanMeier insulinIndependenceKm(List<ParticipantOutcome> outs) {
     List<ParticipantOutcome> ever = outs.stream().filter(o -> o.insulinIndependenceDays() >= 0).toList();
     if (ever.isEmpty()) return null;
     double[] t = ever.stream().mapToDouble(ParticipantOutcome::insulinIndependenceDays).toArray();

@@ -27,9 +27,27 @@ public final class TrialOutput implements AutoCloseable {
   private final Path dir, temp;
   private final BufferedWriter participants, endpoints, events;
   private final Summary summary;
+  private final List<Extra> extras;
   private boolean done;
 
+  /**
+   * A further output file written into the same temporary directory and moved with the others (e.g. the HTML
+   * report): it sees every replicate and is written after summary.json.
+   */
+  public interface Extra {
+    String fileName();
+
+    void accept(TrialRunner.Replicate r);
+
+    void write(Path file, Summary summary, Protocol protocol, TrialOptions options) throws IOException;
+  }
+
   public TrialOutput(Path dir, Protocol protocol) {
+    this(dir, protocol, List.of());
+  }
+
+  public TrialOutput(Path dir, Protocol protocol, List<Extra> extras) {
+    this.extras = List.copyOf(extras);
     this.dir = dir.toAbsolutePath();
     if (Files.exists(this.dir) && !Files.isDirectory(this.dir)) {
       throw new InvalidInputException("--out: " + dir + " exists and is not a directory");
@@ -64,6 +82,7 @@ public final class TrialOutput implements AutoCloseable {
       }
       for (EndpointRow row : r.rows()) EndpointsCsv.row(endpoints, row);
       summary.add(r.rows());
+      for (Extra x : extras) x.accept(r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -82,7 +101,12 @@ public final class TrialOutput implements AutoCloseable {
       try (BufferedWriter w = open("summary.json")) {
         summary.write(w, protocol, options);
       }
-      for (String f : FILES) {
+      List<String> files = new java.util.ArrayList<>(FILES);
+      for (Extra x : extras) {
+        x.write(temp.resolve(x.fileName()), summary, protocol, options);
+        files.add(x.fileName());
+      }
+      for (String f : files) {
         Path src = temp.resolve(f);
         if (src.getFileSystem().supportedFileAttributeViews().contains("posix")) {
           Files.setPosixFilePermissions(src, PosixFilePermissions.fromString("rw-r--r--"));

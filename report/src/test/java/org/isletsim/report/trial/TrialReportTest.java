@@ -1,0 +1,161 @@
+package org.isletsim.report.trial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.isletsim.trial.TrialOptions;
+import org.isletsim.trial.TrialRunner;
+import org.isletsim.trial.Trials;
+import org.isletsim.trial.output.Summary;
+import org.isletsim.trial.output.TrialOutput;
+import org.isletsim.trial.protocol.Protocol;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The trial report of a small run of the zimislecel-phase12 preset (2 replicates of 3 participants per arm). */
+class TrialReportTest {
+  @TempDir static Path tmp;
+  static Path dir;
+  static String html;
+  static JsonNode summary;
+
+  /** Runs the small trial once with the report as an extra output. */
+  static Path runSmallTrial(Path out) {
+    Protocol p = Trials.load("zimislecel-phase12");
+    Trials.run(p, new TrialOptions(p.seed(), 2, 2, 3), out, r -> { }, List.of(new TrialReport(p)));
+    return out;
+  }
+
+  @BeforeAll
+  static void run() throws IOException {
+    dir = runSmallTrial(tmp.resolve("out"));
+    html = Files.readString(dir.resolve("report.html"));
+    summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+  }
+
+  @Test
+  void everySectionIsPresentWithItsContent() {
+    for (String id : TrialReport.SECTIONS) assertThat(html).as(id).contains("<section id=\"" + id + "\">");
+    assertThat(html).doesNotContain("<script").contains("Content-Security-Policy");
+    // charts: 5 trajectories, 2 KM, Igls bars, swimmer, published-vs-simulated
+    assertThat(Pattern.compile("<svg[^>]*data-chart=").matcher(html).results().count()).isEqualTo(10);
+    assertThat(html).contains("data-chart=\"swimmer\"").contains("data-chart=\"stacked-bar\"");
+    assertThat(html).contains("Published (full-dose)").contains("no ambulatory glucose profile");
+  }
+
+  @Test
+  void endpointTablesHoldSummaryJsonsNumbers() {
+    Map<String, Map<String, String>> cells = cells("endpoints-all");
+    assertThat(cells).hasSize(summary.get("endpoints").size());
+    int checked = 0;
+    for (JsonNode e : summary.get("endpoints")) {
+      Map<String, String> row = cells.get(e.get("arm").asText() + "/" + e.get("endpoint").asText());
+      assertThat(row).as(e.toString()).isNotNull();
+      for (int i = 2; i < TrialTables.ENDPOINT_KEYS.size() - 1; i++) {
+        String key = TrialTables.ENDPOINT_KEYS.get(i);
+        String shown = row.get(TrialTables.ENDPOINT_COLUMNS.get(i));
+        JsonNode v = e.get(key);
+        if (v == null) {
+          assertThat(shown).isEmpty();
+        } else if (v.isNull()) {
+          assertThat(shown).isEqualTo("NA");
+        } else {
+          assertThat(Double.parseDouble(shown)).as(e + " " + key).isCloseTo(v.asDouble(), org.assertj.core.api.Assertions.within(5e-4 + 1e-9));
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(500);
+    Map<String, Map<String, String>> key = cells("endpoints-key");
+    assertThat(key).containsKeys("full-dose/primary_endpoint", "half-dose/tir_pct_d365");
+    assertThat(key.get("full-dose/primary_endpoint").get("Published")).startsWith("12/12");
+    key.forEach((k, row) -> assertThat(row).isEqualTo(cells.get(k)));
+  }
+
+  @Test
+  void cohortFlowMatchesTheScreeningRows() {
+    Map<String, Map<String, String>> flow = cells("flow");
+    for (String arm : List.of("half-dose", "full-dose")) {
+      JsonNode sf = find(arm, "screen_failures");
+      assertThat(Long.parseLong(flow.get(arm).get("Screened"))).isEqualTo(sf.get("n").asLong());
+      assertThat(Long.parseLong(flow.get(arm).get("Screened")) - Long.parseLong(flow.get(arm).get("Eligible")))
+          .isEqualTo(sf.get("count").asLong());
+      assertThat(flow.get(arm).get("Eligible")).isEqualTo("6");
+    }
+  }
+
+  @Test
+  void aFailingReportLeavesEarlierResultsIntact() throws IOException {
+    Path out = tmp.resolve("atomic");
+    runSmallTrial(out);
+    byte[] before = Files.readAllBytes(out.resolve("summary.json"));
+    String reportBefore = Files.readString(out.resolve("report.html"));
+    Protocol p = Trials.load("zimislecel-phase12");
+    TrialReport real = new TrialReport(p);
+    TrialOutput.Extra broken = new TrialOutput.Extra() {
+      @Override
+      public String fileName() {
+        return real.fileName();
+      }
+
+      @Override
+      public void accept(TrialRunner.Replicate r) {
+        real.accept(r);
+      }
+
+      @Override
+      public void write(Path file, Summary s, Protocol pr, TrialOptions o) throws IOException {
+        throw new IOException("disk full");
+      }
+    };
+    assertThatThrownBy(() -> Trials.run(p, new TrialOptions(99, 1, 1, 1), out, r -> { }, List.of(broken)))
+        .hasMessageContaining("disk full");
+    assertThat(Files.readAllBytes(out.resolve("summary.json"))).isEqualTo(before);
+    assertThat(Files.readString(out.resolve("report.html"))).isEqualTo(reportBefore);
+    try (var s = Files.list(tmp)) {
+      assertThat(s.map(f -> f.getFileName().toString())).noneMatch(n -> n.startsWith(".atomic."));
+    }
+  }
+
+  @Test
+  void replicatesAreCountedInTheFlow() {
+    Map<String, Map<String, String>> flow = cells("flow");
+    assertThat(flow.get("full-dose").get("Dosed")).isEqualTo("6");
+    assertThat(flow.get("full-dose").get("Dosed per trial")).isEqualTo("3.0");
+  }
+
+  private static JsonNode find(String arm, String endpoint) {
+    return TrialTables.find(summary, arm, endpoint);
+  }
+
+  /** Cells of table {@code id}: data-row → data-col → text. */
+  static Map<String, Map<String, String>> cells(String id) {
+    int start = html.indexOf("<table class=\"data\" id=\"" + id + "\">");
+    assertThat(start).as("table " + id).isGreaterThanOrEqualTo(0);
+    String table = html.substring(start, html.indexOf("</table>", start));
+    Map<String, Map<String, String>> out = new HashMap<>();
+    Matcher row = Pattern.compile("<tr data-row=\"([^\"]*)\">(.*?)</tr>").matcher(table);
+    while (row.find()) {
+      Map<String, String> cols = new HashMap<>();
+      Matcher c = Pattern.compile("<t[hd][^>]* data-col=\"([^\"]*)\"[^>]*>(.*?)</t[hd]>").matcher(row.group(2));
+      while (c.find()) cols.put(unescape(c.group(1)), unescape(c.group(2)));
+      out.put(unescape(row.group(1)), cols);
+    }
+    return out;
+  }
+
+  private static String unescape(String s) {
+    return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+  }
+}
