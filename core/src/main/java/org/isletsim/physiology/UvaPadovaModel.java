@@ -60,7 +60,7 @@ public final class UvaPadovaModel implements OdeSystem {
     ka2 = p.ka2PerMin();
     ib = p.ibPmolL();
     halfRange = (kmax - kmin) / 2;
-    emptying = GastricEmptying.of(b, d);
+    emptying = new GastricEmptying(b, d);
     raPerQgut = f * kabs / bw;
     invVi = 1 / vi;
     vmxNow = vmx;

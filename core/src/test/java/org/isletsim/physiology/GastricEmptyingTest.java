@@ -1,26 +1,28 @@
 package org.isletsim.physiology;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
 class GastricEmptyingTest {
   @Test
-  void tableMatchesTheExactShapeForEveryCataloguePatient() {
+  void equalsTheDifferenceOfTanhsForEveryCataloguePatient() {
     for (PatientParameters p : PatientCatalog.all()) {
-      GastricEmptying g = GastricEmptying.of(p.b(), p.d());
-      double worst = 0;
-      for (int i = 0; i <= 200_000; i++) {
-        double r = i * (1.3 / 200_000); // beyond the table too
-        worst = Math.max(worst, Math.abs(g.bracket(r) - g.exact(r)));
+      GastricEmptying g = new GastricEmptying(p.b(), p.d());
+      for (int i = 0; i <= 20_000; i++) {
+        double r = i * (1.5 / 20_000);
+        double exact = Math.tanh(2.5 * (r - p.b()) / (1 - p.b())) - Math.tanh(2.5 * (r - p.d()) / p.d());
+        assertThat(g.bracket(r)).as(p.name() + " r=" + r).isCloseTo(exact, within(1e-14));
       }
-      assertThat(worst).as(p.name()).isLessThan(1e-11);
     }
   }
 
   @Test
-  void extremeParametersFallBackToTheExactFormula() {
-    GastricEmptying g = GastricEmptying.of(0.99999999, 0.1);
-    assertThat(g.bracket(0.5)).isEqualTo(g.exact(0.5));
+  void saturatesWithoutOverflow() {
+    GastricEmptying g = new GastricEmptying(0.9999999, 0.01);
+    assertThat(g.bracket(50)).isCloseTo(0, within(1e-15)); // both tanh at +1
+    assertThat(g.bracket(-50)).isCloseTo(0, within(1e-15));
+    assertThat(g.bracket(0.5)).isCloseTo(-2, within(1e-12)); // tanh(-large) - tanh(+large)
   }
 }
