@@ -13,7 +13,7 @@ import static org.isletsim.physiology.StateIndex.*;
  *
  * <p>Not thread-safe; one instance per simulated subject. {@link #step} allocates nothing.
  */
-public final class VirtualPatient {
+public final class VirtualPatient implements PatientModel {
   /** Eating rate of announced meals, g/min (see {@link MealIntake}). */
   public static final double EAT_RATE_G_PER_MIN = MealIntake.EAT_RATE_G_PER_MIN;
 

@@ -6,6 +6,7 @@ import org.isletsim.ode.ContinuousDormandPrince54;
 import org.isletsim.ode.DormandPrince54;
 import org.isletsim.physiology.Integration;
 import org.isletsim.physiology.MealIntake;
+import org.isletsim.physiology.PatientModel;
 import org.isletsim.physiology.PatientParameters;
 import org.isletsim.physiology.VirtualPatient;
 
@@ -20,7 +21,7 @@ import org.isletsim.physiology.VirtualPatient;
  *
  * <p>Not thread-safe; {@link #step} allocates nothing.
  */
-public final class EndocrinePatient implements LabSubject {
+public final class EndocrinePatient implements LabSubject, PatientModel {
   /**
    * The recipient's default: the continuous Dormand–Prince at rtol 5e-5, atol 1e-6. Against the per-minute
    * DOPRI5 replica (rtol 1e-6, atol 1e-12) it differs by at most 5.1e-3 mg/dL over a recipient's day (10 adults,

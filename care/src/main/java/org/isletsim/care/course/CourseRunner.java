@@ -18,7 +18,7 @@ import org.isletsim.control.Observation;
 import org.isletsim.device.CgmSensor;
 import org.isletsim.device.SensorParameters;
 import org.isletsim.physiology.PatientParameters;
-import org.isletsim.care.patient.Physiology;
+import org.isletsim.physiology.PatientModel;
 import org.isletsim.random.RandomStreams;
 import org.isletsim.scenario.RandomMeals;
 import org.isletsim.simulation.MinuteSink;
@@ -92,7 +92,7 @@ public final class CourseRunner {
   public CourseResult run(int days, CourseOutput out) {
     if (days < 1) throw new IllegalArgumentException("days must be >= 1");
     String id = personId;
-    Physiology patient = graft.physiology(params, id, seed);
+    PatientModel patient = graft.physiology(params, id, seed);
     SensorParameters sp = SensorParameters.named(policy.life().cgm());
     CgmSensor cgm = CgmSensor.noisy(sp, RandomStreams.stream(seed, id, "cgm"));
     int period = cgm.sampleTimeMin();

@@ -1,7 +1,6 @@
 package org.isletsim.care.graft;
 
-import org.isletsim.care.patient.Physiology;
-import org.isletsim.care.patient.RecipientPhysiology;
+import org.isletsim.physiology.PatientModel;
 import org.isletsim.graft.GraftCourse;
 import org.isletsim.graft.GraftPlan;
 import org.isletsim.graft.GraftState;
@@ -17,7 +16,7 @@ import org.isletsim.physiology.PatientParameters;
 public final class IsletGraft implements RecipientGraft {
   private final GraftPlan plan;
   private GraftCourse course;
-  private RecipientPhysiology patient;
+  private org.isletsim.graft.EndocrinePatient patient;
   private GraftState last;
 
   public IsletGraft(GraftPlan plan) {
@@ -30,11 +29,11 @@ public final class IsletGraft implements RecipientGraft {
   }
 
   @Override
-  public Physiology physiology(PatientParameters params, String personId, long seed) {
+  public PatientModel physiology(PatientParameters params, String personId, long seed) {
     if (course != null) throw new IllegalStateException("an IsletGraft serves one course; use fresh()");
     course = new GraftCourse(plan, seed, personId);
     last = course.state();
-    patient = new RecipientPhysiology(VirtualSubjects.recipient(params, personId, seed, plan, last));
+    patient = VirtualSubjects.recipient(params, personId, seed, plan, last);
     return patient;
   }
 

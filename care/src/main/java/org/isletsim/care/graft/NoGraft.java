@@ -1,7 +1,8 @@
 package org.isletsim.care.graft;
 
-import org.isletsim.care.patient.EnginePhysiology;
-import org.isletsim.care.patient.Physiology;
+import org.isletsim.physiology.Integration;
+import org.isletsim.physiology.PatientModel;
+import org.isletsim.physiology.VirtualPatient;
 import org.isletsim.physiology.PatientParameters;
 
 /** No graft: the engine's T1D patient, mass 0. The baseline of every trial arm and the default of {@code isletsim course}. */
@@ -11,8 +12,8 @@ public final class NoGraft implements RecipientGraft {
   private NoGraft() {}
 
   @Override
-  public Physiology physiology(PatientParameters params, String personId, long seed) {
-    return new EnginePhysiology(params);
+  public PatientModel physiology(PatientParameters params, String personId, long seed) {
+    return new VirtualPatient(params, Integration.FAST);
   }
 
   @Override

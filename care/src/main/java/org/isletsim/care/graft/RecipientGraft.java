@@ -1,6 +1,6 @@
 package org.isletsim.care.graft;
 
-import org.isletsim.care.patient.Physiology;
+import org.isletsim.physiology.PatientModel;
 import org.isletsim.physiology.PatientParameters;
 
 /**
@@ -14,7 +14,7 @@ import org.isletsim.physiology.PatientParameters;
  */
 public interface RecipientGraft {
   /** Builds the person's physiology (called once, before the run-in); the graft is absent until day 0. */
-  Physiology physiology(PatientParameters params, String personId, long seed);
+  PatientModel physiology(PatientParameters params, String personId, long seed);
 
   /**
    * Called at the start of every recorded day (day 0 = infusion day of the plan's day-0 infusion).

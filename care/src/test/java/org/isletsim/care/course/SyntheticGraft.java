@@ -1,8 +1,9 @@
 package org.isletsim.care.course;
 
 import org.isletsim.care.graft.RecipientGraft;
-import org.isletsim.care.patient.EnginePhysiology;
-import org.isletsim.care.patient.Physiology;
+import org.isletsim.physiology.Integration;
+import org.isletsim.physiology.PatientModel;
+import org.isletsim.physiology.VirtualPatient;
 import org.isletsim.physiology.PatientParameters;
 
 /**
@@ -25,9 +26,9 @@ final class SyntheticGraft implements RecipientGraft {
   }
 
   @Override
-  public Physiology physiology(PatientParameters params, String personId, long seed) {
-    EnginePhysiology p = new EnginePhysiology(params);
-    return new Physiology() {
+  public PatientModel physiology(PatientParameters params, String personId, long seed) {
+    VirtualPatient p = new VirtualPatient(params, Integration.FAST);
+    return new PatientModel() {
       @Override
       public void step(double announcedChoG, double insulinUPerMin) {
         double g = p.glucoseMgDl();
