@@ -62,11 +62,7 @@ class CgmReportBrowserTest {
 
   @Test
   void consoleIsCleanAndNothingWasFetched() {
-    assertThat(browser.consoleErrors()).isEmpty();
-    Number resources = (Number) browser.driver.executeScript(
-        "return performance.getEntriesByType('resource').length");
-    assertThat(resources.intValue()).isZero();
-    assertThat(browser.driver.findElements(By.tagName("script"))).isEmpty();
+    browser.assertSelfContainedAndClean();
   }
 
   @Test

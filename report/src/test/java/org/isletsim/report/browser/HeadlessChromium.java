@@ -63,6 +63,14 @@ final class HeadlessChromium implements AutoCloseable {
     driver.get(file.toAbsolutePath().toUri().toString());
   }
 
+  /** Asserts the page is self-contained and clean: no console errors, no resource fetched, no script. */
+  void assertSelfContainedAndClean() {
+    assertThat(consoleErrors()).isEmpty();
+    Number resources = (Number) driver.executeScript("return performance.getEntriesByType('resource').length");
+    assertThat(resources.intValue()).isZero();
+    assertThat(driver.findElements(By.tagName("script"))).isEmpty();
+  }
+
   /**
    * Asserts that every {@code svg[data-chart]} in the page has a size and that its data marks (lines, bands, bars,
    * lanes, points) have a non-empty rendered box; returns the number of charts.
