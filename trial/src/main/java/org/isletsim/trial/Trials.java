@@ -12,7 +12,7 @@ import org.isletsim.trial.protocol.Problem;
 import org.isletsim.trial.protocol.Protocol;
 import org.isletsim.trial.protocol.ProtocolReader;
 import org.isletsim.trial.sim.ParticipantSimulator;
-import org.isletsim.trial.sim.ProvisionalSimulator;
+import org.isletsim.trial.sim.CareCourseSimulator;
 
 /** Entry points: load and check a protocol, run it into an output directory. */
 public final class Trials {
@@ -62,7 +62,7 @@ public final class Trials {
 
   /** Runs {@code protocol} and writes DIR/{participants,endpoints,events}.csv and summary.json. */
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone) {
-    return run(protocol, options, outDir, new ProvisionalSimulator(), replicateDone);
+    return run(protocol, options, outDir, new CareCourseSimulator(), replicateDone);
   }
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone) {
@@ -71,7 +71,7 @@ public final class Trials {
 
   /** As {@link #run(Protocol, TrialOptions, Path, IntConsumer)}, also writing {@code extras} (e.g. report.html). */
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone, List<TrialOutput.Extra> extras) {
-    return run(protocol, options, outDir, new ProvisionalSimulator(), replicateDone, extras);
+    return run(protocol, options, outDir, new CareCourseSimulator(), replicateDone, extras);
   }
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone,
