@@ -26,6 +26,9 @@ public record Column(String name, Type type, int decimals, String missing, boole
    */
   public enum Type { STRING, LONG, DOUBLE, TIMESTAMP }
 
+  private static final String[] FIXED = java.util.stream.IntStream.rangeClosed(0, 17).mapToObj(d -> "%." + d + "f")
+      .toArray(String[]::new);
+
   public Column {
     Objects.requireNonNull(type, "type");
     if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
@@ -92,7 +95,7 @@ public record Column(String name, Type type, int decimals, String missing, boole
     if (decimals < 0) {
       return Double.toString(v);
     }
-    String s = String.format(Locale.ROOT, "%." + decimals + "f", v);
+    String s = String.format(Locale.ROOT, FIXED[decimals], v);
     if (s.charAt(0) == '-' && s.chars().allMatch(c -> c == '-' || c == '0' || c == '.')) {
       return s.substring(1);
     }
