@@ -115,6 +115,10 @@ class CgmCommandTest {
     assertThat(lines).hasSize(289);
     assertThat(lines.get(0)).isEqualTo("time_of_day,p05_mgdl,p25_mgdl,p50_mgdl,p75_mgdl,p95_mgdl");
     assertThat(lines.get(288)).startsWith("24:00,125.397058823529");
+    Path pq = dir.resolve("agp.parquet");
+    assertThat(run("cgm", "agp", NIGHTSCOUT.toString(), "--out", pq.toString())).isZero();
+    assertThat(TableAssert.parquetEqualsCsv(pq, agp, "")).containsExactly("VARCHAR", "DOUBLE", "DOUBLE", "DOUBLE",
+        "DOUBLE", "DOUBLE");
   }
 
   @Test
@@ -128,6 +132,7 @@ class CgmCommandTest {
     assertThat(run("cgm", "convert", DEXCOM.toString(), "--out", pq.toString())).isZero();
     byte[] b = Files.readAllBytes(pq);
     assertThat(new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+    assertThat(TableAssert.parquetEqualsCsv(pq, csv, "")).containsExactly("TIMESTAMP", "DOUBLE");
     assertThat(run("cgm", "convert", DEXCOM.toString(), "--out", dir.resolve("x.xlsx").toString())).isEqualTo(2);
     assertThat(dir.toFile().list()).containsExactlyInAnyOrder("norm.csv", "norm.parquet");
   }
