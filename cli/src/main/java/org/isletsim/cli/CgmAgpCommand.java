@@ -26,7 +26,7 @@ public final class CgmAgpCommand extends CgmFileCommand {
 
   @Override
   public Integer call() {
-    TableFormat format = TableFormat.ofFileName(out) == TableFormat.PARQUET ? TableFormat.PARQUET : TableFormat.CSV;
+    TableFormat format = TableFormat.ofFileName(out, TableFormat.CSV);
     ImportResult r = readInput();
     AgpProfile agp = AgpProfile.of(r.series());
     Tables.write(out, format, COLUMNS, w -> {

@@ -19,7 +19,7 @@ final class TableFormatOption {
   TableFormat forFile(String option, Path out) {
     TableFormat byName = TableFormat.ofFileName(out);
     if (format == null) {
-      return byName == null ? TableFormat.CSV : byName;
+      return TableFormat.ofFileName(out, TableFormat.CSV);
     }
     TableFormat f = TableFormat.parse("--format", format);
     if (byName != null && byName != f) {

@@ -53,6 +53,28 @@ class CgmCommandTest {
   }
 
   @Test
+  void metricsTableAsCsvOrParquetFile() throws Exception {
+    String[] files = {DEXCOM.toString(), NIGHTSCOUT.toString()};
+    assertThat(run(TrialCommandTest.concat(new String[] {"cgm", "metrics", "--per-day"}, files))).isZero();
+    String stdout = out.toString();
+    Path csv = dir.resolve("m.csv"), pq = dir.resolve("m.parquet");
+    out.getBuffer().setLength(0);
+    assertThat(run(TrialCommandTest.concat(new String[] {"cgm", "metrics", "--per-day", "--out", csv.toString()}, files)))
+        .isZero();
+    assertThat(out.toString()).isEmpty();
+    assertThat(Files.readString(csv)).isEqualTo(stdout);
+    assertThat(run(TrialCommandTest.concat(new String[] {"cgm", "metrics", "--per-day", "--out", pq.toString()}, files)))
+        .isZero();
+    List<String> types = TableAssert.parquetEqualsCsv(pq, csv, "");
+    List<String> header = TableAssert.parse(stdout).get(0);
+    assertThat(types.get(header.indexOf("file"))).isEqualTo("VARCHAR");
+    assertThat(types.get(header.indexOf("n_readings_used"))).isEqualTo("BIGINT");
+    assertThat(types.get(header.indexOf("tir_70_180"))).isEqualTo("DOUBLE");
+    assertThat(run("cgm", "metrics", "--json", "--out", pq.toString(), DEXCOM.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--json prints JSON on stdout: use one");
+  }
+
+  @Test
   void metricsJsonUsesTheDocumentedKeysAndValues() throws Exception {
     assertThat(run("cgm", "metrics", "--json", DEXCOM.toString())).isZero();
     JsonNode got = new ObjectMapper().readTree(out.toString()).get(0);

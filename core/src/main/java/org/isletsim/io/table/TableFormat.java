@@ -29,6 +29,12 @@ public enum TableFormat {
     return null;
   }
 
+  /** The format a file name ends in, or {@code otherwise} for any other name. */
+  public static TableFormat ofFileName(java.nio.file.Path file, TableFormat otherwise) {
+    TableFormat f = ofFileName(file);
+    return f == null ? otherwise : f;
+  }
+
   /** Parses an option value; the message names the option and the allowed values. */
   public static TableFormat parse(String option, String value) {
     if (value != null) {
