@@ -66,6 +66,7 @@ final class CourseCommand implements Callable<Integer> {
   public Integer call() {
     if (!(years > 0 && years <= 10)) throw new InvalidInputException("--years " + years + ": expected 0 < years <= 10");
     TableFormat format = tableFormat.forDirectory();
+    Outputs.directory("--out", out);
     RecipientGraft recipient = graft == null ? NoGraft.INSTANCE : new IsletGraft(GraftPlanYaml.read(graft));
     CarePolicy policy = CarePolicyLoader.load(care);
     int days = (int) Math.max(1, Math.round(years * 365));

@@ -50,6 +50,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
+    Outputs.directory("--out", out);
     Protocol p = Trials.load(PRESET);
     TrialOptions options = new TrialOptions(p.seed(), replicates, Threads.resolve(threads), 0);
     long t0 = System.nanoTime();

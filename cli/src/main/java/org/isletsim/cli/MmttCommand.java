@@ -80,7 +80,11 @@ public final class MmttCommand implements Callable<Integer> {
     TableFormat format = tableFormat.forFile("--out", out);
     TableFormat courseFormat = courseOut == null ? null : tableFormat.forFile("--course-out", courseOut);
     checkDirectory("--out", out);
-    if (courseOut != null) checkDirectory("--course-out", courseOut);
+    Outputs.file("--out", out);
+    if (courseOut != null) {
+      checkDirectory("--course-out", courseOut);
+      Outputs.file("--course-out", courseOut);
+    }
     if (VirtualSubjects.isHealthy(patient)) {
       if (graft != null) throw new InvalidInputException("--graft: a healthy control has a native pancreas and takes no graft");
       LabSubject s = VirtualSubjects.healthy(patient, seed);

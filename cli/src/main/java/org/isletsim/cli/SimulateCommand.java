@@ -48,6 +48,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     TableFormat format = tableFormat.forFile("--out", out);
+    Outputs.file("--out", out);
     List<PatientParameters> patients = PatientCatalog.select(patient);
     SimulationSpec spec = sim.toSpec();
     Progress.Mode mode = patients.size() > 1 ? Progress.detect(quiet) : Progress.Mode.QUIET;

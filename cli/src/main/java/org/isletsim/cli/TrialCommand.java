@@ -66,6 +66,7 @@ public final class TrialCommand implements Callable<Integer> {
     if (threads < 1 || threads > 256) throw new InvalidInputException("--threads: must be in [1, 256] (got " + threads + ")");
     if (patients != null && patients < 1) throw new InvalidInputException("--patients: must be >= 1 (got " + patients + ")");
     TableFormat format = tableFormat.forDirectory();
+    Outputs.directory("--out", out);
     Protocol p = Trials.load(protocol);
     TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
     PrintWriter err = spec.commandLine().getErr();

@@ -71,6 +71,13 @@ class TrialCommandTest {
     StringWriter out = new StringWriter(), err = new StringWriter();
     assertThat(run(out, err, "trial", "cipsc-autologous", "--out", f.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("exists and is not a directory");
+    assertThat(err.toString().lines()).as("one line, no progress before it").hasSize(1);
+    CliTest.Run course = CliTest.run("course", "--patient", "adult#001", "--years", "1", "--out", f.toString());
+    assertThat(course.exit()).isEqualTo(2);
+    assertThat(course.err().lines()).containsExactly("isletsim: --out " + f + ": exists and is not a directory; expected a directory");
+    CliTest.Run sim = CliTest.run("simulate", "--patient", "adult#001,adult#002", "--days", "1", "--out", tmp.toString());
+    assertThat(sim.exit()).isEqualTo(2);
+    assertThat(sim.err().lines()).containsExactly("isletsim: --out " + tmp + ": is a directory; expected a file");
   }
 
   @Test
