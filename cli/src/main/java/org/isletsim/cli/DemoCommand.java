@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.table.TableFormat;
 import org.isletsim.report.progress.Progress;
 import org.isletsim.report.trial.TrialReport;
 import org.isletsim.trial.TrialOptions;
@@ -50,6 +51,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
+    TableFormat format = tableFormat.forDirectory();
     Outputs.directory("--out", out);
     Protocol p = Trials.load(PRESET);
     TrialOptions options = new TrialOptions(p.seed(), replicates, Threads.resolve(threads), 0);
@@ -57,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
     Summary s;
     try (Progress progress = Progress.start("demo", replicates, "replicates", Progress.detect(quiet),
         spec.commandLine().getErr())) {
-      s = Trials.run(p, options, out, r -> progress.step(), List.of(new TrialReport(p)), tableFormat.forDirectory());
+      s = Trials.run(p, options, out, r -> progress.step(), List.of(new TrialReport(p)), format);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     PrintStream o = System.out;

@@ -16,7 +16,7 @@ import org.isletsim.trial.endpoint.ParticipantOutcome;
  * (screen failures are counted in the endpoints table).
  */
 public final class ParticipantsCsv {
-  public static final List<Column> TABLE = List.of(
+  public static final List<Column> COLUMNS = List.of(
       integer("replicate"), text("arm"), text("participant"), integer("eligible"), integer("primary_endpoint_met"),
       integer("insulin_independent_d365"), number("she_count_d90_365"), number("hba1c_d365_pct"), number("tir_d365_pct"),
       number("cpeptide_peak_d365_pmol_l"), text("igls2018_d365"), integer("died"), text("catalogue_id"),
@@ -26,8 +26,6 @@ public final class ParticipantsCsv {
       integer("insulin_independent_d180_365"), integer("insulin_independent_ever"),
       integer("insulin_independent_1y_after_last_infusion"), integer("insulin_independent_2y_after_last_infusion"),
       integer("infusions"), text("igls2_d365"), integer("graft_failure_day"), integer("graft_failed"));
-  /** The column names, in order. */
-  public static final List<String> COLUMNS = TABLE.stream().map(Column::name).toList();
 
   private ParticipantsCsv() {}
 

@@ -67,7 +67,7 @@ public final class TrialOutput implements AutoCloseable {
     try {
       Files.createDirectories(this.dir);
       temp = Files.createTempDirectory(this.dir.getParent(), "." + this.dir.getFileName() + ".");
-      participants = Tables.open(temp.resolve(table("participants", format)), format, ParticipantsCsv.TABLE);
+      participants = Tables.open(temp.resolve(table("participants", format)), format, ParticipantsCsv.COLUMNS);
       endpoints = Tables.open(temp.resolve(table("endpoints", format)), format, EndpointsCsv.COLUMNS);
       events = Tables.open(temp.resolve(table("events", format)), format, EventsCsv.COLUMNS);
     } catch (IOException e) {
