@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 final class DemoCommand implements Callable<Integer> {
   static final String PRESET = "zimislecel-phase12";
   /** Replicates by default: about 10 s on the shared 2-core machine (docs/PERFORMANCE.md). */
-  static final int REPLICATES = 20;
+  static final int REPLICATES = 5;
 
   @Option(names = "--out", defaultValue = "out/demo", description = "Output directory (default ${DEFAULT-VALUE}).")
   Path out;

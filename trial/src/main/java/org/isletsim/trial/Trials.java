@@ -13,7 +13,7 @@ import org.isletsim.trial.protocol.Problem;
 import org.isletsim.trial.protocol.Protocol;
 import org.isletsim.trial.protocol.ProtocolReader;
 import org.isletsim.trial.sim.ParticipantSimulator;
-import org.isletsim.trial.sim.ProvisionalSimulator;
+import org.isletsim.trial.sim.CareCourseSimulator;
 
 /** Entry points: load and check a protocol, run it into an output directory. */
 public final class Trials {
@@ -88,7 +88,7 @@ public final class Trials {
 
   /** The simulator of the overloads without one. */
   private static ParticipantSimulator defaultSimulator() {
-    return new ProvisionalSimulator();
+    return new CareCourseSimulator();
   }
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone,
