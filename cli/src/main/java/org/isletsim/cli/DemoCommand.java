@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     PrintStream o = System.out;
-    o.printf(Locale.ROOT, "%s: %d replicate trials of %d participants, seed %d (provisional participant simulator)%n",
+    o.printf(Locale.ROOT, "%s: %d replicate trials of %d participants, seed %d (each participant a care course)%n",
         p.name(), replicates, p.totalParticipants(), p.seed());
     o.printf(Locale.ROOT, "%-10s %10s %12s %10s %10s %14s%n", "arm", "primary", "insulin-free", "HbA1c", "TIR", "peak C-pep");
     o.printf(Locale.ROOT, "%-10s %10s %12s %10s %10s %14s%n", "", "endpoint", "day 365", "day 365 %", "day 365 %", "day 365 pmol/L");

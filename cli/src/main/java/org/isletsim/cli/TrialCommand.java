@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
       "docs/report.md). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise.",
       "PROTOCOL is a YAML file or a preset: zimislecel-phase12, edmonton-2006, cipsc-autologous,",
       "encapsulated-no-immunosuppression. Protocol errors are all listed (file:line: field) and exit with code 2.",
-      "The participant simulation is provisional until the care layer is merged (docs/trial.md)."
+      "Each participant is a care course of a graft recipient (docs/trial.md)."
     })
 public final class TrialCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

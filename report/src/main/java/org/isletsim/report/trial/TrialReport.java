@@ -161,7 +161,7 @@ public final class TrialReport implements TrialOutput.Extra {
 
   private static org.isletsim.report.Section agp(TrialTally t) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(Block.paragraph("The provisional participant simulator keeps each visit's CGM metrics, not the CGM series, "
+    blocks.add(Block.paragraph("The participant simulator keeps each visit's CGM metrics, not the CGM series, "
         + "so no ambulatory glucose profile can be drawn yet (docs/trial.md). The chosen participant's per-visit CGM "
         + "metrics are below."));
     ParticipantOutcome o = null;
