@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.table.TableFormat;
+import org.isletsim.report.progress.Progress;
 import org.isletsim.report.trial.TrialReport;
 import org.isletsim.trial.TrialOptions;
 import org.isletsim.trial.Trials;
@@ -24,11 +26,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Runs an in-silico trial: screens virtual cohorts, simulates every participant, evaluates endpoints at the",
-      "visits and writes participants.csv, endpoints.csv, events.csv, summary.json and report.html (one",
-      "self-contained HTML page with the charts) into --out (docs/trial.md, docs/report.md).",
+      "visits and writes participants.csv, endpoints.csv, events.csv (or .parquet with --format parquet),",
+      "summary.json and report.html (one self-contained HTML page with the charts) into --out (docs/trial.md,",
+      "docs/report.md). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise.",
       "PROTOCOL is a YAML file or a preset: zimislecel-phase12, edmonton-2006, cipsc-autologous,",
       "encapsulated-no-immunosuppression. Protocol errors are all listed (file:line: field) and exit with code 2.",
-      "The participant simulation is provisional until the care layer is merged (docs/trial.md)."
+      "Each participant is a care course of a graft recipient (docs/trial.md)."
     })
 public final class TrialCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -55,11 +58,15 @@ public final class TrialCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress or summary on the terminal")
   boolean quiet;
 
+  @CommandLine.Mixin TableFormatOption tableFormat;
+
   @Override
   public Integer call() {
     if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
     if (threads < 1 || threads > 256) throw new InvalidInputException("--threads: must be in [1, 256] (got " + threads + ")");
     if (patients != null && patients < 1) throw new InvalidInputException("--patients: must be >= 1 (got " + patients + ")");
+    TableFormat format = tableFormat.forDirectory();
+    Outputs.directory("--out", out);
     Protocol p = Trials.load(protocol);
     TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
     PrintWriter err = spec.commandLine().getErr();
@@ -72,14 +79,11 @@ public final class TrialCommand implements Callable<Integer> {
       }
     }
     long t0 = System.nanoTime();
-    int every = Math.max(1, replicates / 20);
     TrialReport report = new TrialReport(p);
-    Summary s = Trials.run(p, options, out, r -> {
-      if (!quiet && (r % every == 0 || r == replicates)) {
-        err.printf(Locale.ROOT, "replicate %d/%d (%.0f s)%n", r, replicates, (System.nanoTime() - t0) / 1e9);
-        err.flush();
-      }
-    }, List.of(report));
+    Summary s;
+    try (Progress progress = Progress.start("trial", replicates, "replicates", Progress.detect(quiet), err)) {
+      s = Trials.run(p, options, out, r -> progress.step(), List.of(report), format);
+    }
     if (!quiet) {
       err.printf(Locale.ROOT, "run %.2f s, of which report.html %.3f s%n", (System.nanoTime() - t0) / 1e9, report.seconds());
       err.flush();

@@ -71,5 +71,73 @@ class TrialCommandTest {
     StringWriter out = new StringWriter(), err = new StringWriter();
     assertThat(run(out, err, "trial", "cipsc-autologous", "--out", f.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("exists and is not a directory");
+    assertThat(err.toString().lines()).as("one line, no progress before it").hasSize(1);
+    CliTest.Run course = CliTest.run("course", "--patient", "adult#001", "--years", "1", "--out", f.toString());
+    assertThat(course.exit()).isEqualTo(2);
+    assertThat(course.err().lines()).containsExactly("isletsim: --out " + f + ": exists and is not a directory; expected a directory");
+    CliTest.Run sim = CliTest.run("simulate", "--patient", "adult#001,adult#002", "--days", "1", "--out", tmp.toString());
+    assertThat(sim.exit()).isEqualTo(2);
+    assertThat(sim.err().lines()).containsExactly("isletsim: --out " + tmp + ": is a directory; expected a file");
+  }
+
+  @Test
+  void parquetTablesHoldTheCsvValuesAndReplaceAnEarlierRunsCsv() throws Exception {
+    Path csv = tmp.resolve("csv"), pq = tmp.resolve("pq");
+    String[] common = {"trial", "zimislecel-phase12", "--patients", "1", "--replicates", "2", "--threads", "2", "--quiet"};
+    assertThat(run(new StringWriter(), new StringWriter(), concat(common, "--out", csv.toString()))).isZero();
+    // an earlier CSV run in the same directory: its tables must not survive beside the Parquet ones
+    assertThat(run(new StringWriter(), new StringWriter(), concat(common, "--out", pq.toString()))).isZero();
+    StringWriter err = new StringWriter();
+    assertThat(run(new StringWriter(), err, concat(common, "--format", "parquet", "--out", pq.toString()))).as(err.toString()).isZero();
+    try (var files = Files.list(pq)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("participants.parquet",
+          "endpoints.parquet", "events.parquet", "summary.json", "report.html");
+    }
+    for (String table : new String[] {"participants", "endpoints", "events"}) {
+      TableAssert.parquetEqualsCsv(pq.resolve(table + ".parquet"), csv.resolve(table + ".csv"), "NA");
+    }
+    assertThat(TableAssert.parquetEqualsCsv(pq.resolve("endpoints.parquet"), csv.resolve("endpoints.csv"), "NA"))
+        .containsExactly("BIGINT", "VARCHAR", "VARCHAR", "BIGINT", "BIGINT", "DOUBLE", "DOUBLE", "DOUBLE");
+    for (String f : new String[] {"summary.json", "report.html"}) {
+      assertThat(Files.mismatch(csv.resolve(f), pq.resolve(f))).as(f).isEqualTo(-1L);
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT count(*), count(count) FROM read_parquet('"
+            + pq.resolve("endpoints.parquet") + "') WHERE endpoint LIKE '%_median'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isPositive();
+      assertThat(rs.getInt(2)).as("count is NULL (NA in CSV) for continuous rows").isZero();
+    }
+  }
+
+  @Test
+  void progressGoesToStderrOnlyAndQuietSilencesIt() throws Exception {
+    Path a = tmp.resolve("a"), b = tmp.resolve("b");
+    StringWriter outA = new StringWriter(), errA = new StringWriter(), outB = new StringWriter(), errB = new StringWriter();
+    String[] common = {"trial", "cipsc-autologous", "--replicates", "3", "--threads", "2"};
+    assertThat(run(outA, errA, concat(common, "--out", a.toString()))).isZero();
+    assertThat(run(outB, errB, concat(common, "--quiet", "--out", b.toString()))).isZero();
+    assertThat(errA.toString()).contains("trial: 3 replicates to do\n").contains("trial: 3/3 replicates in ");
+    assertThat(errB.toString()).isEmpty();
+    assertThat(outB.toString()).isEmpty(); // --quiet: no summary either
+    assertThat(outA.toString()).startsWith("cipsc-autologous: 3 replicate(s)");
+    for (String f : new String[] {"participants.csv", "endpoints.csv", "events.csv", "summary.json", "report.html"}) {
+      assertThat(Files.mismatch(a.resolve(f), b.resolve(f))).as(f).isEqualTo(-1L);
+    }
+  }
+
+  @Test
+  void badFormatIsExitCode2BeforeAnythingIsWritten() {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    assertThat(run(out, err, "trial", "cipsc-autologous", "--format", "xlsx", "--out", tmp.resolve("o").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--format xlsx: expected csv or parquet");
+    assertThat(tmp.resolve("o")).doesNotExist();
+  }
+
+  static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 }

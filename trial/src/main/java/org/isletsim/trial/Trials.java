@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.isletsim.io.table.TableFormat;
 import org.isletsim.trial.cohort.CohortGenerator;
 import org.isletsim.trial.cohort.Screening;
 import org.isletsim.trial.output.Summary;
@@ -62,7 +63,7 @@ public final class Trials {
 
   /** Runs {@code protocol} and writes DIR/{participants,endpoints,events}.csv and summary.json. */
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone) {
-    return run(protocol, options, outDir, new CareCourseSimulator(), replicateDone);
+    return run(protocol, options, outDir, defaultSimulator(), replicateDone);
   }
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone) {
@@ -71,12 +72,28 @@ public final class Trials {
 
   /** As {@link #run(Protocol, TrialOptions, Path, IntConsumer)}, also writing {@code extras} (e.g. report.html). */
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone, List<TrialOutput.Extra> extras) {
-    return run(protocol, options, outDir, new CareCourseSimulator(), replicateDone, extras);
+    return run(protocol, options, outDir, defaultSimulator(), replicateDone, extras);
+  }
+
+  /** As {@link #run(Protocol, TrialOptions, Path, IntConsumer, List)}, with the tables in {@code format}. */
+  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone,
+      List<TrialOutput.Extra> extras, TableFormat format) {
+    return run(protocol, options, outDir, defaultSimulator(), replicateDone, extras, format);
   }
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone,
       List<TrialOutput.Extra> extras) {
-    TrialOutput out = new TrialOutput(outDir, protocol, extras);
+    return run(protocol, options, outDir, sim, replicateDone, extras, TableFormat.CSV);
+  }
+
+  /** The simulator of the overloads without one. */
+  private static ParticipantSimulator defaultSimulator() {
+    return new CareCourseSimulator();
+  }
+
+  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone,
+      List<TrialOutput.Extra> extras, TableFormat format) {
+    TrialOutput out = new TrialOutput(outDir, protocol, extras, format);
     try {
       TrialRunner.run(protocol, options, sim, r -> {
         out.accept(r);

@@ -10,11 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A dependency-free streaming Parquet writer (Apache Parquet format, parquet.thrift): required columns of INT64,
- * DOUBLE (NaN for missing) and BYTE_ARRAY with the STRING logical type (null written as ""), one PLAIN-encoded,
- * UNCOMPRESSED data page per column per row group of {@code rowGroupSize} rows, footer in the Thrift compact
- * protocol. Memory is bounded by one row group. Readable by pandas/pyarrow, DuckDB and Spark. Same approach as the
- * cgm module's two-column series writer, generalised to any schema.
+ * A dependency-free streaming Parquet writer (Apache Parquet format, parquet.thrift): columns of INT64, DOUBLE and
+ * BYTE_ARRAY with the STRING logical type, one PLAIN-encoded, UNCOMPRESSED data page (v1) per column per row group
+ * of {@code rowGroupSize} rows, footer in the Thrift compact protocol. Memory is bounded by one row group.
+ * Readable by pandas/pyarrow, DuckDB and Spark. Required columns store NaN as NaN and a null text as "";
+ * nullable columns ({@link Column#nullable()}) are OPTIONAL: a missing value is NULL, with its definition level
+ * (0 = missing, 1 = present) in the page's RLE run-length section, and only present values in the data.
  */
 final class ParquetTableWriter implements TableWriter {
   static final int DEFAULT_ROW_GROUP = 65_536;
@@ -23,6 +24,7 @@ final class ParquetTableWriter implements TableWriter {
   private static final int DOUBLE = 5;
   private static final int BYTE_ARRAY = 6;
   private static final int REQUIRED = 0;
+  private static final int OPTIONAL = 1;
   private static final int PLAIN = 0;
   private static final int RLE = 3;
   private static final int UNCOMPRESSED = 0;
@@ -37,6 +39,8 @@ final class ParquetTableWriter implements TableWriter {
   private final int rowGroupSize;
   private final ByteBuffer[] fixed;
   private final ByteArrayOutputStream[] strings;
+  /** Definition levels of the current row group per nullable column (1 present, 0 missing); null if required. */
+  private final byte[][] present;
   private final List<Group> groups = new ArrayList<>();
   private int rows;
   private long pos;
@@ -52,7 +56,11 @@ final class ParquetTableWriter implements TableWriter {
     this.rowGroupSize = rowGroupSize;
     this.fixed = new ByteBuffer[columns.size()];
     this.strings = new ByteArrayOutputStream[columns.size()];
+    this.present = new byte[columns.size()][];
     for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).nullable()) {
+        present[i] = new byte[rowGroupSize];
+      }
       if (columns.get(i).type() == Column.Type.STRING) {
         strings[i] = new ByteArrayOutputStream();
       } else {
@@ -72,9 +80,17 @@ final class ParquetTableWriter implements TableWriter {
     TableWriter.check(columns, values);
     for (int i = 0; i < values.length; i++) {
       Object v = values[i];
-      switch (columns.get(i).type()) {
+      Column c = columns.get(i);
+      if (present[i] != null) {
+        boolean missing = c.isMissing(v);
+        present[i][rows] = (byte) (missing ? 0 : 1);
+        if (missing) {
+          continue;
+        }
+      }
+      switch (c.type()) {
         case LONG, TIMESTAMP -> fixed[i].putLong(((Number) v).longValue());
-        case DOUBLE -> fixed[i].putDouble(v == null ? Double.NaN : ((Number) v).doubleValue());
+        case DOUBLE -> fixed[i].putDouble(v == null ? Double.NaN : c.stored(((Number) v).doubleValue()));
         case STRING -> {
           byte[] b = (v == null ? "" : (String) v).getBytes(StandardCharsets.UTF_8);
           strings[i].write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(b.length).array());
@@ -95,6 +111,7 @@ final class ParquetTableWriter implements TableWriter {
     }
     List<Chunk> chunks = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
+      byte[] levels = present[i] == null ? new byte[0] : definitionLevels(present[i], rows);
       byte[] data;
       if (strings[i] != null) {
         data = strings[i].toByteArray();
@@ -106,14 +123,35 @@ final class ParquetTableWriter implements TableWriter {
         fixed[i].clear();
       }
       long offset = pos;
-      byte[] header = pageHeader(rows, data.length);
+      byte[] header = pageHeader(rows, levels.length + data.length);
       write(header);
+      write(levels);
       write(data);
-      chunks.add(new Chunk(offset, header.length + (long) data.length, rows));
+      chunks.add(new Chunk(offset, header.length + (long) levels.length + data.length, rows));
     }
     groups.add(new Group(chunks, rows));
     totalRows += rows;
     rows = 0;
+  }
+
+  /**
+   * Definition levels of bit width 1 in the RLE/bit-packing hybrid, as RLE runs (header = run length << 1, then
+   * the level in one byte), preceded by their length in 4 bytes little-endian (data page v1).
+   */
+  static byte[] definitionLevels(byte[] levels, int n) {
+    ByteArrayOutputStream runs = new ByteArrayOutputStream();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && levels[j] == levels[i]) {
+        j++;
+      }
+      Thrift.varint(runs, (long) (j - i) << 1);
+      runs.write(levels[i]);
+      i = j;
+    }
+    byte[] body = runs.toByteArray();
+    return ByteBuffer.allocate(4 + body.length).order(ByteOrder.LITTLE_ENDIAN).putInt(body.length).put(body).array();
   }
 
   @Override
@@ -171,7 +209,7 @@ final class ParquetTableWriter implements TableWriter {
     for (Column c : columns) {
       w.beginStruct();
       w.i32(1, physical(c));
-      w.i32(3, REQUIRED);
+      w.i32(3, c.nullable() ? OPTIONAL : REQUIRED);
       w.string(4, c.name());
       if (c.type() == Column.Type.STRING) {
         w.i32(6, UTF8); // converted_type, for older readers

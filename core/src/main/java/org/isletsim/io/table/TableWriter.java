@@ -13,8 +13,9 @@ public interface TableWriter extends AutoCloseable {
   List<Column> columns();
 
   /**
-   * One row; values must match the column types: {@code String} (null allowed), {@code Long}/{@code Integer},
-   * {@code Double} (null becomes NaN in Parquet and empty in CSV).
+   * One row; values must match the column types: {@code String} (null allowed), {@code Long}/{@code Integer}
+   * (null allowed in a nullable column), {@code Double} (null is missing: NaN in a required Parquet column, NULL in a
+   * nullable one; see {@link Column}).
    */
   void row(Object... values) throws IOException;
 
@@ -40,7 +41,7 @@ public interface TableWriter extends AutoCloseable {
       Column c = columns.get(i);
       boolean ok = switch (c.type()) {
         case STRING -> v == null || v instanceof String;
-        case LONG, TIMESTAMP -> v instanceof Long || v instanceof Integer;
+        case LONG, TIMESTAMP -> v instanceof Long || v instanceof Integer || (v == null && c.nullable());
         case DOUBLE -> v == null || v instanceof Double || v instanceof Float;
       };
       if (!ok) {

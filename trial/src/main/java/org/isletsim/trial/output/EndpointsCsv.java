@@ -1,20 +1,25 @@
 package org.isletsim.trial.output;
 
-import java.io.IOException;
-import java.io.Writer;
+import static org.isletsim.trial.output.TrialColumns.integer;
+import static org.isletsim.trial.output.TrialColumns.number;
+import static org.isletsim.trial.output.TrialColumns.text;
+
+import java.util.List;
+import org.isletsim.io.table.Column;
 import org.isletsim.trial.endpoint.EndpointRow;
 
-/** endpoints.csv: {@code replicate,arm,endpoint,n,count,estimate,ci_low,ci_high} (count NA for non-binary rows). */
+/**
+ * The endpoints table (endpoints.csv / endpoints.parquet): {@code replicate,arm,endpoint,n,count,estimate,ci_low,
+ * ci_high} ({@code count} NA for non-binary rows).
+ */
 public final class EndpointsCsv {
+  public static final List<Column> COLUMNS = List.of(integer("replicate"), text("arm"), text("endpoint"), integer("n"),
+      integer("count").orMissing(TrialColumns.NA), number("estimate"), number("ci_low"), number("ci_high"));
+
   private EndpointsCsv() {}
 
-  public static void header(Writer w) throws IOException {
-    w.write("replicate,arm,endpoint,n,count,estimate,ci_low,ci_high\n");
-  }
-
-  public static void row(Writer w, EndpointRow r) throws IOException {
-    w.write(r.replicate() + "," + Csv.text(r.arm()) + "," + r.endpoint() + "," + r.n() + ","
-        + (r.count() < 0 ? "NA" : Integer.toString(r.count())) + "," + Csv.num(r.estimate()) + ","
-        + Csv.num(r.ciLow()) + "," + Csv.num(r.ciHigh()) + "\n");
+  public static Object[] row(EndpointRow r) {
+    return new Object[] {r.replicate(), r.arm(), r.endpoint(), r.n(), r.count() < 0 ? null : r.count(), r.estimate(),
+        r.ciLow(), r.ciHigh()};
   }
 }

@@ -1,46 +1,48 @@
 package org.isletsim.trial.output;
 
-import java.io.IOException;
-import java.io.Writer;
+import static org.isletsim.trial.output.TrialColumns.flag;
+import static org.isletsim.trial.output.TrialColumns.integer;
+import static org.isletsim.trial.output.TrialColumns.number;
+import static org.isletsim.trial.output.TrialColumns.text;
+
 import java.util.List;
+import org.isletsim.io.table.Column;
 import org.isletsim.trial.cohort.VirtualPerson;
 import org.isletsim.trial.endpoint.BinaryEndpoints;
 import org.isletsim.trial.endpoint.ParticipantOutcome;
 
-/** participants.csv: one row per enrolled participant per replicate (screen failures are counted in endpoints.csv). */
+/**
+ * The participants table (participants.csv / participants.parquet): one row per enrolled participant per replicate
+ * (screen failures are counted in the endpoints table).
+ */
 public final class ParticipantsCsv {
-  public static final List<String> COLUMNS = List.of(
-      "replicate", "arm", "participant", "eligible", "primary_endpoint_met", "insulin_independent_d365",
-      "she_count_d90_365", "hba1c_d365_pct", "tir_d365_pct", "cpeptide_peak_d365_pmol_l", "igls2018_d365", "died",
-      "catalogue_id", "age_years", "female", "weight_kg", "bmi_kg_m2", "diabetes_duration_years", "awareness_score",
-      "severe_events_prior_year", "hba1c_d0_pct", "hba1c_d180_pct", "tir_d0_pct", "tir_d90_pct",
-      "cpeptide_peak_d90_pmol_l", "cpeptide_peak_d180_pmol_l", "insulin_independent_d180_365",
-      "insulin_independent_ever", "insulin_independent_1y_after_last_infusion",
-      "insulin_independent_2y_after_last_infusion", "infusions", "igls2_d365", "graft_failure_day", "graft_failed");
+  public static final List<Column> COLUMNS = List.of(
+      integer("replicate"), text("arm"), text("participant"), integer("eligible"), integer("primary_endpoint_met"),
+      integer("insulin_independent_d365"), number("she_count_d90_365"), number("hba1c_d365_pct"), number("tir_d365_pct"),
+      number("cpeptide_peak_d365_pmol_l"), text("igls2018_d365"), integer("died"), text("catalogue_id"),
+      number("age_years"), integer("female"), number("weight_kg"), number("bmi_kg_m2"), number("diabetes_duration_years"),
+      integer("awareness_score"), integer("severe_events_prior_year"), number("hba1c_d0_pct"), number("hba1c_d180_pct"),
+      number("tir_d0_pct"), number("tir_d90_pct"), number("cpeptide_peak_d90_pmol_l"), number("cpeptide_peak_d180_pmol_l"),
+      integer("insulin_independent_d180_365"), integer("insulin_independent_ever"),
+      integer("insulin_independent_1y_after_last_infusion"), integer("insulin_independent_2y_after_last_infusion"),
+      integer("infusions"), text("igls2_d365"), integer("graft_failure_day"), integer("graft_failed"));
 
   private ParticipantsCsv() {}
 
-  public static void header(Writer w) throws IOException {
-    w.write(String.join(",", COLUMNS));
-    w.write('\n');
-  }
-
-  public static void row(Writer w, ParticipantOutcome o) throws IOException {
+  public static Object[] row(ParticipantOutcome o) {
     VirtualPerson p = o.person();
-    String[] v = {
-      Integer.toString(o.replicate()), Csv.text(o.arm()), Csv.text(p.id()), "1", Csv.bool(o.met(BinaryEndpoints.PRIMARY)),
-      Csv.bool(o.met("insulin_independent_d365")), Csv.num(o.value("she_count_d90_365")), Csv.num(o.value("hba1c_pct_d365")),
-      Csv.num(o.value("tir_pct_d365")), Csv.num(o.value("cpeptide_peak_pmol_l_d365")), o.igls2018D365(),
-      Csv.bool(o.met(BinaryEndpoints.DIED)), Csv.text(p.catalogueId()), Csv.num(p.ageYears()), Csv.bool(p.female()),
-      Csv.num(p.weightKg()), Csv.num(p.bmiKgM2()), Csv.num(p.diabetesDurationYears()), Integer.toString(p.awarenessScore()),
-      Integer.toString(p.severeEventsPriorYear()), Csv.num(o.value("hba1c_pct_d0")), Csv.num(o.value("hba1c_pct_d180")),
-      Csv.num(o.value("tir_pct_d0")), Csv.num(o.value("tir_pct_d90")), Csv.num(o.value("cpeptide_peak_pmol_l_d90")),
-      Csv.num(o.value("cpeptide_peak_pmol_l_d180")), Csv.bool(o.met(BinaryEndpoints.II_D180_365)),
-      Csv.bool(o.met(BinaryEndpoints.II_EVER)), Csv.bool(o.met(BinaryEndpoints.II_1Y_AFTER_LAST)),
-      Csv.bool(o.met(BinaryEndpoints.II_2Y_AFTER_LAST)), Integer.toString(o.course().infusionDays().size()),
-      o.igls2D365(), Integer.toString(o.graftFailureDay()), Csv.bool(o.graftFailed())
+    return new Object[] {
+      o.replicate(), o.arm(), p.id(), 1, flag(o.met(BinaryEndpoints.PRIMARY)),
+      flag(o.met("insulin_independent_d365")), o.value("she_count_d90_365"), o.value("hba1c_pct_d365"),
+      o.value("tir_pct_d365"), o.value("cpeptide_peak_pmol_l_d365"), o.igls2018D365(),
+      flag(o.met(BinaryEndpoints.DIED)), p.catalogueId(), p.ageYears(), flag(p.female()),
+      p.weightKg(), p.bmiKgM2(), p.diabetesDurationYears(), p.awarenessScore(),
+      p.severeEventsPriorYear(), o.value("hba1c_pct_d0"), o.value("hba1c_pct_d180"),
+      o.value("tir_pct_d0"), o.value("tir_pct_d90"), o.value("cpeptide_peak_pmol_l_d90"),
+      o.value("cpeptide_peak_pmol_l_d180"), flag(o.met(BinaryEndpoints.II_D180_365)),
+      flag(o.met(BinaryEndpoints.II_EVER)), flag(o.met(BinaryEndpoints.II_1Y_AFTER_LAST)),
+      flag(o.met(BinaryEndpoints.II_2Y_AFTER_LAST)), o.course().infusionDays().size(),
+      o.igls2D365(), o.graftFailureDay(), flag(o.graftFailed())
     };
-    w.write(String.join(",", v));
-    w.write('\n');
   }
 }

@@ -11,6 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.table.TableFormat;
+import org.isletsim.io.table.TableWriter;
+import org.isletsim.io.table.Tables;
 import org.isletsim.trial.TrialOptions;
 import org.isletsim.trial.TrialRunner;
 import org.isletsim.trial.endpoint.EndpointRow;
@@ -18,14 +21,17 @@ import org.isletsim.trial.endpoint.ParticipantOutcome;
 import org.isletsim.trial.protocol.Protocol;
 
 /**
- * Writes a trial's outputs: participants.csv, endpoints.csv, events.csv and summary.json are streamed into a
- * temporary directory beside {@code DIR} and moved into {@code DIR} only when all four are complete, so a
- * failed or interrupted run leaves the previous outputs untouched.
+ * Writes a trial's outputs: the participants, endpoints and events tables (CSV or Parquet, through core's table
+ * writer) and summary.json are streamed into a temporary directory beside {@code DIR} and moved into {@code DIR}
+ * only when all are complete, so a failed or interrupted run leaves the previous outputs untouched. The tables of
+ * the other format left by an earlier run are removed after the move, so DIR never mixes two runs.
  */
 public final class TrialOutput implements AutoCloseable {
-  public static final List<String> FILES = List.of("participants.csv", "endpoints.csv", "events.csv", "summary.json");
+  /** The outputs with CSV tables. */
+  public static final List<String> FILES = files(TableFormat.CSV);
   private final Path dir, temp;
-  private final BufferedWriter participants, endpoints, events;
+  private final TableFormat format;
+  private final TableWriter participants, endpoints, events;
   private final Summary summary;
   private final List<Extra> extras;
   private boolean done;
@@ -47,7 +53,13 @@ public final class TrialOutput implements AutoCloseable {
   }
 
   public TrialOutput(Path dir, Protocol protocol, List<Extra> extras) {
+    this(dir, protocol, extras, TableFormat.CSV);
+  }
+
+  /** Outputs with the tables in {@code format}. */
+  public TrialOutput(Path dir, Protocol protocol, List<Extra> extras, TableFormat format) {
     this.extras = List.copyOf(extras);
+    this.format = format;
     this.dir = dir.toAbsolutePath();
     if (Files.exists(this.dir) && !Files.isDirectory(this.dir)) {
       throw new InvalidInputException("--out: " + dir + " exists and is not a directory");
@@ -55,16 +67,22 @@ public final class TrialOutput implements AutoCloseable {
     try {
       Files.createDirectories(this.dir);
       temp = Files.createTempDirectory(this.dir.getParent(), "." + this.dir.getFileName() + ".");
-      participants = open("participants.csv");
-      endpoints = open("endpoints.csv");
-      events = open("events.csv");
-      ParticipantsCsv.header(participants);
-      EndpointsCsv.header(endpoints);
-      EventsCsv.header(events);
+      participants = Tables.open(temp.resolve(table("participants", format)), format, ParticipantsCsv.COLUMNS);
+      endpoints = Tables.open(temp.resolve(table("endpoints", format)), format, EndpointsCsv.COLUMNS);
+      events = Tables.open(temp.resolve(table("events", format)), format, EventsCsv.COLUMNS);
     } catch (IOException e) {
       throw new InvalidInputException("--out: cannot write to " + dir + " (" + e.getMessage() + ")", e);
     }
     summary = new Summary(protocol.success());
+  }
+
+  /** The outputs other than extras: the three tables in {@code format}, then summary.json. */
+  public static List<String> files(TableFormat format) {
+    return List.of(table("participants", format), table("endpoints", format), table("events", format), "summary.json");
+  }
+
+  private static String table(String name, TableFormat format) {
+    return name + "." + format.extension();
   }
 
   private BufferedWriter open(String name) throws IOException {
@@ -76,11 +94,11 @@ public final class TrialOutput implements AutoCloseable {
     try {
       for (List<ParticipantOutcome> outs : r.outcomes().values()) {
         for (ParticipantOutcome o : outs) {
-          ParticipantsCsv.row(participants, o);
+          participants.row(ParticipantsCsv.row(o));
           EventsCsv.rows(events, o);
         }
       }
-      for (EndpointRow row : r.rows()) EndpointsCsv.row(endpoints, row);
+      for (EndpointRow row : r.rows()) endpoints.row(EndpointsCsv.row(row));
       summary.add(r.rows());
       for (Extra x : extras) x.accept(r);
     } catch (IOException e) {
@@ -101,7 +119,7 @@ public final class TrialOutput implements AutoCloseable {
       try (BufferedWriter w = open("summary.json")) {
         summary.write(w, protocol, options);
       }
-      List<String> files = new java.util.ArrayList<>(FILES);
+      List<String> files = new java.util.ArrayList<>(files(format));
       for (Extra x : extras) {
         x.write(temp.resolve(x.fileName()), summary, protocol, options);
         files.add(x.fileName());
@@ -115,6 +133,11 @@ public final class TrialOutput implements AutoCloseable {
           Files.move(src, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(src, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      for (TableFormat other : TableFormat.values()) {
+        if (other != format) {
+          for (String f : files(other)) if (!files.contains(f)) Files.deleteIfExists(dir.resolve(f));
         }
       }
       done = true;
