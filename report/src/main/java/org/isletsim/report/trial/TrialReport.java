@@ -1,5 +1,11 @@
 package org.isletsim.report.trial;
 
+import org.isletsim.cgm.AgpProfile;
+import org.isletsim.cgm.GlucoseSeries;
+import org.isletsim.report.cgm.CgmCharts;
+import org.isletsim.trial.protocol.Arm;
+import org.isletsim.trial.sim.CareCourseSimulator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -120,7 +126,7 @@ public final class TrialReport implements TrialOutput.Extra {
         Block.note("Before: events in the year before screening (1 participant-year each). After: events from day 1 "
             + "(and from day 90) to the end of follow-up or death, per participant-year."));
     b.section("adverse-events", "Adverse events", TrialTables.adverseEvents(t));
-    b.section(agp(t));
+    b.section(agp(t, protocol, options));
     b.section("all-endpoints", "All endpoints (summary.json)",
         details("Show all " + root.path("endpoints").size() + " rows",
             TrialTables.endpoints("endpoints-all", "All endpoints", root, null, pub)));
@@ -159,22 +165,46 @@ public final class TrialReport implements TrialOutput.Extra {
     return TrialCharts.publishedBinary(names, sim, p);
   }
 
-  private static org.isletsim.report.Section agp(TrialTally t) {
+  /**
+   * The AGP of replicate 1's first participant of the first arm: the course is replayed by the care-course
+   * simulator (deterministic, so it is that participant's course) for the 14 days before the infusion (care run-in)
+   * and the 14 days before the last visit.
+   */
+  private static org.isletsim.report.Section agp(TrialTally t, Protocol protocol, TrialOptions options) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(Block.paragraph("The participant simulator keeps each visit's CGM metrics, not the CGM series, "
-        + "so no ambulatory glucose profile can be drawn yet (docs/trial.md). The chosen participant's per-visit CGM "
-        + "metrics are below."));
     ParticipantOutcome o = null;
-    for (List<ParticipantOutcome> l : t.first.values()) if (!l.isEmpty()) o = l.get(0);
-    if (o != null) {
-      Table.Builder tb = Table.builder("agp-metrics", "Replicate 1, " + o.arm() + ", participant " + o.person().id(),
-          "Day", "TIR %", "TBR<70 %", "TBR<54 %", "TAR>180 %", "CV %", "GMI %", "Mean glucose mg/dL");
-      for (Visit v : o.course().visits()) {
-        tb.row(Integer.toString(v.day()), f1(v.tirPercent()), f1(v.tbr70Percent()), f1(v.tbr54Percent()),
-            f1(v.tar180Percent()), f1(v.cvPercent()), f1(v.gmiPercent()), f1(v.meanGlucoseMgDl()));
+    for (List<ParticipantOutcome> l : t.first.values()) {
+      if (!l.isEmpty()) {
+        o = l.get(0);
+        break;
       }
-      blocks.add(tb.build());
     }
+    if (o == null) {
+      blocks.add(Block.paragraph("No participant was enrolled."));
+      return new org.isletsim.report.Section("agp", "Simulated AGP of a participant", blocks);
+    }
+    Arm arm = protocol.arm(o.arm());
+    int last = o.course().visits().get(o.course().visits().size() - 1).day();
+    int window = CareCourseSimulator.CGM_WINDOW_DAYS;
+    CareCourseSimulator sim = new CareCourseSimulator();
+    GlucoseSeries before = sim.cgm(o.person(), arm, -window, -1, options.seed());
+    GlucoseSeries after = last >= window ? sim.cgm(o.person(), arm, last - window, last - 1, options.seed()) : null;
+    List<Block> charts = new ArrayList<>();
+    if (before.size() > 0) charts.add(CgmCharts.agp("Before the infusion (days -14 to -1)", AgpProfile.of(before)));
+    if (after != null && after.size() > 0) {
+      charts.add(CgmCharts.agp("Before the last visit (days " + (last - window) + " to " + (last - 1) + ")", AgpProfile.of(after)));
+    }
+    blocks.add(Block.grid("cols-2", charts));
+    blocks.add(Block.note("Replicate 1, arm " + o.arm() + ", participant " + o.person().id() + " (" + o.person().catalogueId()
+        + "-derived): the participant's simulated CGM, replayed from the same seed. Bands: 5-95% and 25-75% by time of "
+        + "day; line: median."));
+    Table.Builder tb = Table.builder("agp-metrics", "Replicate 1, " + o.arm() + ", participant " + o.person().id() + ": CGM metrics per visit",
+        "Day", "TIR %", "TBR<70 %", "TBR<54 %", "TAR>180 %", "CV %", "GMI %", "Mean glucose mg/dL");
+    for (Visit v : o.course().visits()) {
+      tb.row(Integer.toString(v.day()), f1(v.tirPercent()), f1(v.tbr70Percent()), f1(v.tbr54Percent()),
+          f1(v.tar180Percent()), f1(v.cvPercent()), f1(v.gmiPercent()), f1(v.meanGlucoseMgDl()));
+    }
+    blocks.add(tb.build());
     return new org.isletsim.report.Section("agp", "Simulated AGP of a participant", blocks);
   }
 

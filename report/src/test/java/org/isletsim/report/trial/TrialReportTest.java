@@ -48,10 +48,11 @@ class TrialReportTest {
   void everySectionIsPresentWithItsContent() {
     for (String id : TrialReport.SECTIONS) assertThat(html).as(id).contains("<section id=\"" + id + "\">");
     assertThat(html).doesNotContain("<script").contains("Content-Security-Policy");
-    // charts: 5 trajectories, 2 KM, Igls bars, swimmer, published-vs-simulated
-    assertThat(Pattern.compile("<svg[^>]*data-chart=").matcher(html).results().count()).isEqualTo(10);
+    // charts: 5 trajectories, 2 KM, Igls bars, swimmer, published-vs-simulated, 2 AGPs of one participant
+    assertThat(Pattern.compile("<svg[^>]*data-chart=").matcher(html).results().count()).isEqualTo(12);
     assertThat(html).contains("data-chart=\"swimmer\"").contains("data-chart=\"stacked-bar\"");
-    assertThat(html).contains("Published (full-dose)").contains("no ambulatory glucose profile");
+    assertThat(html).contains("Published (full-dose)").contains("Before the infusion (days -14 to -1)")
+        .contains("Before the last visit");
   }
 
   @Test

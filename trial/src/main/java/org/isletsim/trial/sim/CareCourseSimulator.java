@@ -89,12 +89,9 @@ public final class CareCourseSimulator implements ParticipantSimulator {
         if (rng.nextDouble() < THROMBOSIS_PER_PORTAL_INFUSION) events.add(new AdverseEvent(inf.day(), "portal-vein-thrombosis", true, "branch portal-vein thrombosis"));
       }
     }
-    CarePolicy policy = standard
-        .withAwareness(person.awarenessScore() >= IMPAIRED_CLARKE ? "impaired" : "normal")
-        .withImmunosuppressionEnabled(arm.immunosuppression().any() ? "yes" : "no");
+    CarePolicy policy = policyFor(person, arm);
     IsletGraft graft = new IsletGraft(plan);
-    int sampleMin = org.isletsim.device.SensorParameters.named(policy.life().cgm()).sampleTimeMin();
-    Collector c = new Collector(visitDays, followUpDays, graft, events, sampleMin * 60L);
+    Collector c = new Collector(visitDays, followUpDays, graft, events, sampleMinutes(policy) * 60L);
     new CourseRunner(person.physiology(), person.id(), policy, graft, seed).withCgmSamples(c).run(followUpDays + 1, c);
     events.sort(Comparator.comparingInt(AdverseEvent::day));
 
@@ -120,6 +117,42 @@ public final class CareCourseSimulator implements ParticipantSimulator {
           insulinU / weightKg, independent, baseline ? 0 : st.betaFraction()));
     }
     return new ParticipantCourse(visits, events, infusionDays, c.insulinFree, c.deathDay);
+  }
+
+  /** The arm's policy for this person (awareness from the Clarke score, immunosuppression from the arm). */
+  private CarePolicy policyFor(VirtualPerson person, Arm arm) {
+    return standard
+        .withAwareness(person.awarenessScore() >= IMPAIRED_CLARKE ? "impaired" : "normal")
+        .withImmunosuppressionEnabled(arm.immunosuppression().any() ? "yes" : "no");
+  }
+
+  private static int sampleMinutes(CarePolicy policy) {
+    return org.isletsim.device.SensorParameters.named(policy.life().cgm()).sampleTimeMin();
+  }
+
+  /**
+   * Replays the participant's course (the same course {@link #simulate} gives for this person, arm and seed) and
+   * returns the CGM readings of days {@code fromDay…toDay} (negative days: the run-in before the infusion), e.g.
+   * for an ambulatory glucose profile. Times are seconds from the start of the run-in (day −56 at midnight), so
+   * that they are never negative. The course stops early at death.
+   */
+  public GlucoseSeries cgm(VirtualPerson person, Arm arm, int fromDay, int toDay, long seed) {
+    if (toDay < fromDay) throw new IllegalArgumentException("toDay < fromDay");
+    CarePolicy policy = policyFor(person, arm);
+    int step = sampleMinutes(policy);
+    int capacity = (toDay - fromDay + 1) * (1440 / step + 1);
+    long[] t = new long[capacity];
+    double[] g = new double[capacity];
+    int[] n = {0};
+    CourseRunner.CgmSampleSink sink = (day, minute, reading) -> {
+      if (day >= fromDay && day <= toDay && n[0] < capacity) {
+        t[n[0]] = (day + CourseRunner.RUN_IN_DAYS) * 86_400L + minute * 60L;
+        g[n[0]++] = reading;
+      }
+    };
+    new CourseRunner(person.physiology(), person.id(), policy, new IsletGraft(GraftPlanning.plan(person, arm, seed)), seed)
+        .withCgmSamples(sink).run(Math.max(1, toDay + 1), CourseOutput.NONE);
+    return GlucoseSeries.fromUnsorted(java.util.Arrays.copyOf(t, n[0]), java.util.Arrays.copyOf(g, n[0]));
   }
 
   /** Collects what the visits need while the course streams; memory is O(follow-up days). */
