@@ -10,6 +10,8 @@ import org.isletsim.io.table.TableFormat;
 import org.isletsim.report.progress.Progress;
 import org.isletsim.report.trial.TrialReport;
 import org.isletsim.trial.TrialOptions;
+import org.isletsim.trial.output.TrialOutput;
+import org.isletsim.trial.output.TrialTraces;
 import org.isletsim.trial.Trials;
 import org.isletsim.trial.output.Summary;
 import org.isletsim.trial.protocol.Protocol;
@@ -55,6 +57,10 @@ public final class TrialCommand implements Callable<Integer> {
   @Option(names = "--patients", paramLabel = "N", description = "participants per arm, overriding the protocol")
   Integer patients;
 
+  @Option(names = {"--traces", "--trace"}, description = "also write traces.csv (or .parquet): minute-level courses of "
+      + "replicate 1's participants (t_min, bg, cgm, cho, insulin), replayed from the seed after the run (large)")
+  boolean traces;
+
   @Option(names = "--quiet", description = "no progress or summary on the terminal")
   boolean quiet;
 
@@ -82,7 +88,8 @@ public final class TrialCommand implements Callable<Integer> {
     TrialReport report = new TrialReport(p);
     Summary s;
     try (Progress progress = Progress.start("trial", replicates, "replicates", Progress.detect(quiet), err)) {
-      s = Trials.run(p, options, out, r -> progress.step(), List.of(report), format);
+      List<TrialOutput.Extra> extras = traces ? List.of(report, new TrialTraces(format)) : List.of(report);
+      s = Trials.run(p, options, out, r -> progress.step(), extras, format);
     }
     if (!quiet) {
       err.printf(Locale.ROOT, "run %.2f s, of which report.html %.3f s%n", (System.nanoTime() - t0) / 1e9, report.seconds());

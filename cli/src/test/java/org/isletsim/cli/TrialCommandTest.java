@@ -33,6 +33,41 @@ class TrialCommandTest {
   }
 
   @Test
+  void tracesAreReplicateOnesParticipantsReplayedAndAReRunWithoutThemRemovesThem() throws Exception {
+    Path f = tmp.resolve("short.yaml");
+    Files.writeString(f, """
+        name: short
+        seed: 5
+        followUpDays: 20
+        visits: [0, 20]
+        population: {phenotype: severe-hypoglycaemia}
+        arms:
+          - name: a
+            participants: 2
+            product: allogeneic-sc-islet
+            dose: {value: 0.8e9, unit: cells}
+            site: portal-vein
+            immunosuppression: {regimen: glucocorticoid-free}
+        endpoints: [hba1c, cgm]
+        """);
+    Path o = tmp.resolve("t");
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    int code = run(out, err, "trial", f.toString(), "--out", o.toString(), "--replicates", "2", "--traces", "--quiet");
+    assertThat(code).as(err.toString()).isZero();
+    java.util.List<String> lines = Files.readAllLines(o.resolve("traces.csv"));
+    assertThat(lines.get(0)).isEqualTo("replicate,arm,participant,t_min,bg_mgdl,cgm_mgdl,cho_g_per_min,insulin_u_per_min");
+    java.util.Set<String> traced = new java.util.TreeSet<>(), enrolled = new java.util.TreeSet<>();
+    for (String l : lines.subList(1, lines.size())) traced.add(l.split(",")[2]);
+    for (String l : Files.readAllLines(o.resolve("participants.csv"))) if (l.startsWith("1,")) enrolled.add(l.split(",")[2]);
+    assertThat(traced).isEqualTo(enrolled).hasSize(2);
+    assertThat(lines).hasSize(1 + 2 * 21 * 1440); // every minute of days 0..20
+    assertThat(lines.get(1)).startsWith("1,a,").contains(",0,");
+    // the same run without --traces leaves no traces behind
+    assertThat(run(out, err, "trial", f.toString(), "--out", o.toString(), "--replicates", "2", "--quiet")).isZero();
+    assertThat(o.resolve("traces.csv")).doesNotExist();
+  }
+
+  @Test
   void protocolErrorsExitWithCode2AndListEveryProblem() throws Exception {
     Path f = tmp.resolve("bad.yaml");
     Files.writeString(f, """

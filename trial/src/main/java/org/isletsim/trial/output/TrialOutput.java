@@ -140,6 +140,11 @@ public final class TrialOutput implements AutoCloseable {
           for (String f : files(other)) if (!files.contains(f)) Files.deleteIfExists(dir.resolve(f));
         }
       }
+      // an earlier run's traces (--traces) are not this run's
+      for (TableFormat any : TableFormat.values()) {
+        String t = TrialTraces.fileName(any);
+        if (!files.contains(t)) Files.deleteIfExists(dir.resolve(t));
+      }
       done = true;
     } catch (IOException e) {
       throw new InvalidInputException("--out: cannot write to " + dir + " (" + e.getMessage() + ")", e);

@@ -155,6 +155,15 @@ public final class CareCourseSimulator implements ParticipantSimulator {
     return GlucoseSeries.fromUnsorted(java.util.Arrays.copyOf(t, n[0]), java.util.Arrays.copyOf(g, n[0]));
   }
 
+  /**
+   * Replays the participant's course (as {@link #cgm}) for days 0…{@code followUpDays} and feeds every minute to
+   * {@code sink} (time in minutes from day 0; the run-in is not traced).
+   */
+  public void trace(VirtualPerson person, Arm arm, int followUpDays, long seed, org.isletsim.simulation.MinuteSink sink) {
+    new CourseRunner(person.physiology(), person.id(), policyFor(person, arm), new IsletGraft(GraftPlanning.plan(person, arm, seed)), seed)
+        .withTrace(sink).run(followUpDays + 1, CourseOutput.NONE);
+  }
+
   /** Collects what the visits need while the course streams; memory is O(follow-up days). */
   private static final class Collector implements CourseOutput, CourseRunner.CgmSampleSink {
     final boolean[] visitDay;
