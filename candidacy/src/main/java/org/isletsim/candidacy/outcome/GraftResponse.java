@@ -6,23 +6,36 @@ import org.isletsim.candidacy.sim.SimulatedCourse;
 /**
  * What a twin's simulated graft year says about glycaemia at a given graft function, for the years the physiology
  * does not simulate: the {@value #K} simulated days whose functional beta fraction φβ is nearest (k nearest
- * neighbours), separately for insulin-free days and days on insulin. Insulin is stopped in later years while
- * φβ stays at or above the level at which this twin first went without insulin in year 1 ({@link #stopBeta}); the
- * graft counts as functioning while φβ is at or above the level at which its C-peptide first showed function
- * (awareness restored, {@link #functionBeta}).
+ * neighbours, from day {@link #LATE_FROM_DAY} on where possible), separately for insulin-free days and days on
+ * insulin. Insulin status in later years: an insulin-free twin restarts when φβ falls below {@link #RESTART_FRACTION}
+ * of the level at which it first went without insulin ({@link #stopBeta}); a twin on insulin stops when φβ reaches
+ * that level. The graft counts as functioning while φβ is at or above the level at which its C-peptide first
+ * reached 0.1 nmol/L ({@link #functionBeta}).
  */
 final class GraftResponse {
-  static final int K = 15;
+  /** Neighbours per lookup. */
+  static final int K = 30;
+  /**
+   * Neighbours come from day {@value} on when there are enough: by then the clinician has weaned the dose to the
+   * graft, which resembles the years after better than the first months on the full dose (checked against full
+   * five-year physiology, docs/VALIDATION.md "Candidacy").
+   */
+  static final int LATE_FROM_DAY = 150;
   private final SimulatedCourse c;
   private final double[] freeBeta, insulinBeta;
   private final int[] freeDays, insulinDays;
-  final double stopBeta, functionBeta;
+  final double stopBeta, restartBeta, functionBeta;
+  /**
+   * Insulin comes back when φβ falls below this fraction of the level at which it was stopped: in full five-year
+   * physiology runs (10 recipients, docs/VALIDATION.md "Candidacy") the ratio of the restart level to the stop level
+   * was 0.61–0.93 (median 0.85), because the stop comes only after weeks of weaning.
+   */
+  static final double RESTART_FRACTION = 0.8;
 
   GraftResponse(SimulatedCourse c, double fallbackStopBeta) {
     this.c = c;
-    int n = c.days();
-    Integer[] free = java.util.stream.IntStream.range(0, n).filter(d -> c.insulinU()[d] == 0).boxed().toArray(Integer[]::new);
-    Integer[] ins = java.util.stream.IntStream.range(0, n).filter(d -> c.insulinU()[d] > 0).boxed().toArray(Integer[]::new);
+    Integer[] free = days(c, true, LATE_FROM_DAY);
+    Integer[] ins = days(c, false, LATE_FROM_DAY);
     java.util.Comparator<Integer> byBeta = java.util.Comparator.comparingDouble(d -> c.graftBeta()[d]);
     Arrays.sort(free, byBeta);
     Arrays.sort(ins, byBeta);
@@ -32,7 +45,15 @@ final class GraftResponse {
     insulinBeta = Arrays.stream(insulinDays).mapToDouble(d -> c.graftBeta()[d]).toArray();
     int first = c.firstInsulinFreeDay();
     stopBeta = first >= 0 ? c.graftBeta()[first] : fallbackStopBeta;
-    functionBeta = c.awarenessRestoredDay() >= 0 ? c.graftBeta()[c.awarenessRestoredDay()] : Double.POSITIVE_INFINITY;
+    functionBeta = c.functionBeta();
+    restartBeta = RESTART_FRACTION * stopBeta;
+  }
+
+  /** Days of one kind from day {@code from} on, or from day 0 if fewer than K. */
+  private static Integer[] days(SimulatedCourse c, boolean free, int from) {
+    Integer[] late = java.util.stream.IntStream.range(from, c.days()).filter(d -> (c.insulinU()[d] == 0) == free).boxed().toArray(Integer[]::new);
+    if (late.length >= K || from == 0) return late;
+    return java.util.stream.IntStream.range(0, c.days()).filter(d -> (c.insulinU()[d] == 0) == free).boxed().toArray(Integer[]::new);
   }
 
   /** The level at which this twin first went without insulin (NaN if never). */
@@ -41,8 +62,9 @@ final class GraftResponse {
     return first >= 0 ? c.graftBeta()[first] : Double.NaN;
   }
 
-  boolean insulinFree(double beta) {
-    return beta >= stopBeta;
+  /** Insulin status of the next day, with hysteresis. */
+  boolean insulinFree(boolean freeBefore, double beta) {
+    return freeBefore ? beta >= restartBeta : beta >= stopBeta;
   }
 
   /**

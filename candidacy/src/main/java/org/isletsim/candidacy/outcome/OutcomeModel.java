@@ -137,7 +137,8 @@ public final class OutcomeModel {
    * @param immunosuppressed on immunosuppression that day
    * @param baseHazard severe-event hazard of the day before the awareness multiplier and frailty
    * @param tir TIR of the day
-   * @param simulatedImpaired for simulated days, whether awareness was impaired in the physiology
+   * @param simulatedImpaired whether awareness was not (yet) restored by the graft: from the physiology in the
+   *     simulated year, afterwards restored from the first day of graft function on (as the care course does)
    * @param hba1cAtPoints HbA1c at the trajectory's time points
    * @param betaEnd graft function at the horizon (NaN without graft)
    * @param stopDay day immunosuppression was stopped after graft failure (-1: never)
@@ -165,7 +166,7 @@ public final class OutcomeModel {
     }
     double[] look = new double[3];
     double prevMean = c.meanGlucoseMgDl()[w - 1], beta = Double.NaN;
-    boolean isOn = is;
+    boolean isOn = is, restored = c.awarenessRestoredDay() >= 0;
     int failureRun = 0, stopDay = -1, point = 0;
     for (int d = 0; d < days; d++) {
       double hba1c;
@@ -185,11 +186,14 @@ public final class OutcomeModel {
       } else {
         double adequacy = isOn ? isCourse.day(d, (type, detail) -> { }) : 0;
         beta = graftCourse.advanceDay(prevMean, adequacy).betaFraction();
-        free[d] = response.insulinFree(beta);
+        free[d] = response.insulinFree(free[d - 1], beta);
         response.lookup(free[d], beta, look);
         tir[d] = look[1];
         base[d] = look[2];
         function[d] = beta >= response.functionBeta;
+        restored |= function[d];
+        // the care course keeps awareness once restored (CourseRunner): so does the extension
+        simImpaired[d] = !restored;
         glycation.addDay(look[0]);
         hba1c = glycation.hba1cPct();
         prevMean = look[0];
@@ -248,7 +252,7 @@ public final class OutcomeModel {
       boolean free = ds.free()[d], function = ds.function()[d], isOn = ds.immunosuppressed()[d];
       boolean impaired = !strategy.graft() ? baselineImpaired
           : d < w ? (restores ? ds.simulatedImpaired()[d] : baselineImpaired)
-          : baselineImpaired && !(restores && function);
+          : baselineImpaired && !(restores && !ds.simulatedImpaired()[d]);
       if (renal != null) egfr = renal.egfr(ds.stopDay() >= 0 ? Math.min(d, ds.stopDay()) : d);
       double stateU = (free ? uFree : strategy.graft() && function ? uPartial : uInsulin) - (impaired ? iahDecrement : 0);
       double kidney = egfr < 30 ? -ckdDecrement : 0;

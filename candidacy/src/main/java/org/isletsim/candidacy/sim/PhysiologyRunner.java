@@ -100,6 +100,6 @@ public final class PhysiologyRunner {
     if (rec.recorded != days) throw new IllegalStateException(twin.id() + "/" + strategy.id() + ": course ended on day " + rec.recorded);
     return new SimulatedCourse(strategy.id(), rec.mean, rec.tir, rec.tbr54, rec.hazard, rec.impaired, rec.insulin,
         rec.beta, rec.hba1c, recording == null ? null : recording.meanGlucose, recording == null ? null : recording.adequacy,
-        plan, rec.restoredDay);
+        recording == null ? null : recording.cpeptide, plan, rec.restoredDay);
   }
 }

@@ -21,6 +21,7 @@ import org.isletsim.graft.GraftPlan;
  * @param graftInputMeanGlucose for graft strategies, the previous-day mean glucose the graft course received on
  *     each day (null otherwise): with {@code graftInputAdequacy} it replays the graft course exactly
  * @param graftInputAdequacy the immunosuppression adequacy the graft course received on each day (null otherwise)
+ * @param cpeptidePmolL for graft strategies, the recipient's C-peptide at the start of each day (null otherwise)
  * @param plan the graft plan (null without graft)
  * @param awarenessRestoredDay day awareness was restored by graft function (-1: never)
  */
@@ -36,6 +37,7 @@ public record SimulatedCourse(
     double[] hba1cPct,
     double[] graftInputMeanGlucose,
     double[] graftInputAdequacy,
+    double[] cpeptidePmolL,
     GraftPlan plan,
     int awarenessRestoredDay) {
 
@@ -54,6 +56,16 @@ public record SimulatedCourse(
     int n = insulinU.length;
     for (int d = Math.max(0, n - 7); d < n; d++) if (insulinU[d] > 0) return false;
     return n >= 7;
+  }
+
+  /** C-peptide that counts as graft function: 0.1 nmol/L (the β-score's lowest band; care's weaning criterion). */
+  public static final double GRAFT_FUNCTION_CPEPTIDE_PMOL_L = 100;
+
+  /** φβ on the first day the graft's C-peptide showed function (+∞: never, or no graft). */
+  public double functionBeta() {
+    if (cpeptidePmolL == null) return Double.POSITIVE_INFINITY;
+    for (int d = 0; d < cpeptidePmolL.length; d++) if (cpeptidePmolL[d] >= GRAFT_FUNCTION_CPEPTIDE_PMOL_L) return graftBeta[d];
+    return Double.POSITIVE_INFINITY;
   }
 
   /** Mean of {@code v} over days [from, to). */
