@@ -96,7 +96,7 @@ public final class ProfileReader {
     if (!Double.isNaN(tir) && !Double.isNaN(hba1c)) {
       double implied = impliedHba1c(tir);
       if (Math.abs(hba1c - implied) > HBA1C_TIR_TOLERANCE) {
-        f.problem("tirPct", String.format(Locale.ROOT, "time in range %s%% and HbA1c %s%% contradict each other (%s%% in range goes with an HbA1c near %.1f%%; Beck 2019)",
+        f.problem("tirPct", String.format(Locale.ROOT, "time in range %s%% and HbA1c %s%% contradict each other (%s%% in range goes with an HbA1c near %.1f%%: 70%% ~ 7%%, 0.5 points per 10%%, Battelino 2019)",
             Fields.fmt(tir), Fields.fmt(hba1c), Fields.fmt(tir), implied));
       }
     }
@@ -122,7 +122,7 @@ public final class ProfileReader {
         awareness, therapy, tdi, cpep, egfr, comorbidities, null);
   }
 
-  /** HbA1c implied by time in range: 7% at 70%, 0.5 points per 10 points of TIR (Beck RW et al. 2019; Battelino 2019). */
+  /** HbA1c implied by time in range: 7% at 70%, 0.5 points per 10 points of TIR (consensus, Battelino 2019; clinical.md §4e). */
   static double impliedHba1c(double tirPct) {
     return 7 + (70 - tirPct) * 0.05;
   }

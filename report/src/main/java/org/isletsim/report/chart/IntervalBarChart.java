@@ -18,7 +18,7 @@ public record IntervalBarChart(String title, int width, String xLabel, List<Row>
     }
   }
 
-  private static final int ROW_H = 26, LEFT = 190, RIGHT = 150, TOP = 8, BOTTOM = 34;
+  private static final int ROW_H = 26, RIGHT = 150, TOP = 8, BOTTOM = 34;
 
   public IntervalBarChart {
     rows = List.copyOf(rows);
@@ -37,6 +37,9 @@ public record IntervalBarChart(String title, int width, String xLabel, List<Row>
   @Override
   public String svg() {
     int height = TOP + BOTTOM + ROW_H * rows.size();
+    int longest = 0;
+    for (Row r : rows) longest = Math.max(longest, r.label().length());
+    final int LEFT = Math.min(width / 2, 16 + (int) Math.ceil(6.2 * longest)); // room for the longest label at 11 px
     double min = 0, max = 0;
     for (Row r : rows) {
       for (double v : new double[] {r.value(), r.lo(), r.hi()}) {
