@@ -119,7 +119,7 @@ final class CandidacyCommand implements Callable<Integer> {
       err.printf(Locale.ROOT, "run %.1f s (twins %.2f s, physiology %.1f s, outcomes %.2f s, sensitivity %.2f s) on %d threads%n",
           (System.nanoTime() - t0) / 1e9, tm.twinsSeconds(), tm.physiologySeconds(), tm.outcomesSeconds(), tm.sensitivitySeconds(), t);
       err.flush();
-      PrintWriter o2 = spec.commandLine().getOut();
+      java.io.PrintStream o2 = System.out; // stdout: the result line (progress goes to stderr)
       Comparison c = r.comparison("islets", "current");
       o2.printf(Locale.ROOT, "%s: verdict %s (islets vs current care: %+.2f QALY over %d y, 90%% of twins %+.2f to %+.2f, "
               + "Monte-Carlo SE %.3f, P(benefit) %.2f); vs best standard care: %s%n", p.name(), r.verdict().id(),
@@ -148,7 +148,7 @@ final class CandidacyCommand implements Callable<Integer> {
     });
     PopulationFiles.write(r, out);
     if (!quiet) {
-      PrintWriter o = spec.commandLine().getOut();
+      java.io.PrintStream o = System.out;
       o.printf(Locale.ROOT, "%s: %d people; meet the trial's eligibility %.1f%% (95%% CI %.1f-%.1f); likely benefit %.1f%% "
               + "(95%% CI %.1f-%.1f); run %.1f s%n", s.name(), r.people().size(), 100 * r.eligible().p(), 100 * r.eligible().low(),
           100 * r.eligible().high(), 100 * r.likelyBenefit().p(), 100 * r.likelyBenefit().low(), 100 * r.likelyBenefit().high(),
