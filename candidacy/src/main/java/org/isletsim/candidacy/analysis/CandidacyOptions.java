@@ -18,7 +18,7 @@ import org.isletsim.candidacy.outcome.ModelInputs;
 public record CandidacyOptions(
     long seed, int twins, int horizonYears, int threads, List<String> extraStrategies, ModelInputs inputs,
     boolean sensitivity) {
-  public static final int DEFAULT_TWINS = 32, DEFAULT_HORIZON_YEARS = 5;
+  public static final int DEFAULT_TWINS = 20, DEFAULT_HORIZON_YEARS = 5;
   public static final long DEFAULT_SEED = 1;
 
   public CandidacyOptions {
