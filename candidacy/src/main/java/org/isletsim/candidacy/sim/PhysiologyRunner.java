@@ -85,7 +85,7 @@ public final class PhysiologyRunner {
   public SimulatedCourse simulate(Twin twin, Strategy strategy, int days) {
     boolean impaired = profile.awareness().impaired();
     CarePolicy policy = Policies.withRegimen(base, strategy.regimenKind(), twin.missedBolusProb());
-    policy = Policies.withAwareness(policy, profile.awareness().careStatus());
+    policy = policy.withAwareness(profile.awareness().careStatus());
     policy = Policies.withImmunosuppression(policy, strategy.immunosuppressed(), profile.egfrMlMin());
     DayRecorder rec = new DayRecorder(days, impaired);
     RecipientGraft graft = NoGraft.INSTANCE;

@@ -14,15 +14,6 @@ public final class Policies {
     return new CarePolicy(r2, p.titration(), p.hypoglycaemia(), p.life(), p.immunosuppression(), p.visits());
   }
 
-  /** Awareness status {@code impaired|normal}. */
-  public static CarePolicy withAwareness(CarePolicy p, String awareness) {
-    CarePolicy.Hypoglycaemia h = p.hypoglycaemia();
-    CarePolicy.Hypoglycaemia h2 = new CarePolicy.Hypoglycaemia(awareness, h.symptomThresholdAwareMgdl(),
-        h.symptomThresholdImpairedMgdl(), h.noticeProbAware(), h.noticeProbImpaired(), h.nightNoticeFactor(),
-        h.rescueCarbsG(), h.recheckMin(), h.rateMultiplierAware(), h.rateMultiplierImpaired(), h.awarenessRestoredByGraft());
-    return new CarePolicy(p.regimen(), p.titration(), h2, p.life(), p.immunosuppression(), p.visits());
-  }
-
   /**
    * Immunosuppression switched on ({@code yes}) or off ({@code no}), with the death hazard removed from the
    * physiology run (deaths are expected values in the outcome layer, so a sampled death never cuts a twin's year

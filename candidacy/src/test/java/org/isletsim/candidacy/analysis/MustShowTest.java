@@ -22,7 +22,7 @@ class MustShowTest {
 
   @Test
   void eligibleSevereProfileIsLikelyBenefitVersusCurrentCare() {
-    CandidacyResult r = run("eligible-severe", 8, 5, 2);
+    CandidacyResult r = run("eligible-severe", 12, 5, 2);
     assertThat(r.verdict()).as(String.join("\n", r.reasons())).isEqualTo(Verdict.LIKELY_BENEFIT);
     assertThat(r.eligibleForTrial()).isTrue();
     Comparison c = r.comparison("islets", "current");
