@@ -23,6 +23,9 @@ public interface PatientModel {
   /** Insulin-sensitivity factor and extra (exercise) uptake, from the next step on. */
   void setModulation(double insulinSensitivityFactor, double extraUptakeMgPerKgMin);
 
+  /** Whether glucose that has fallen below zero may rise again ({@link UvaPadovaModel#setGlucoseFloorRecovery}). */
+  void setGlucoseFloorRecovery(boolean recovers);
+
   /** Functional beta- and alpha-cell fractions of islet tissue, from the next step on (none in the T1D model). */
   default void setFunctionalFractions(double betaFraction, double alphaFraction) {}
 

@@ -15,6 +15,7 @@ import org.isletsim.ode.OdeSystem;
  * Ip, Il, Isc1, Isc2 and Gs are zero while the state is negative; EGP is clipped at zero.
  */
 public final class UvaPadovaModel implements OdeSystem {
+  private boolean floorRecovers;
   private final double bw, kabs, kmax, kmin, b, d, vi, vmx, km0, k1, k2, p2u, m1, m2, m4, m30, ki;
   private final double kp1, kp2, kp3, f, ke1, ke2, fsnc, vm0, kd, ksc, ka1, ka2, ib;
   private final double halfRange, raPerQgut, invVi;
@@ -65,6 +66,16 @@ public final class UvaPadovaModel implements OdeSystem {
     invVi = 1 / vi;
     vmxNow = vmx;
     kp3Now = kp3;
+  }
+
+  /**
+   * What a glucose state does once it is below zero. Default (false): its derivative is 0, so it stays there for
+   * good — simglucose's non-negativity guard, kept for parity with the reference traces. True: it may only rise
+   * (the derivative is clipped at 0 from below), so carbohydrate that arrives later brings glucose back. Long care
+   * courses use true: a single night at the model's zero-glucose trap must not freeze a person for years.
+   */
+  public void setGlucoseFloorRecovery(boolean recovers) {
+    this.floorRecovers = recovers;
   }
 
   /**
@@ -161,11 +172,14 @@ public final class UvaPadovaModel implements OdeSystem {
     final double ra = raPerQgut * qgut;
     final double egp = endogenousProduction(gp, id);
     final double renal = gp > ke2 ? ke1 * (gp - ke2) : 0;
-    dx[GP] = gp >= 0 ? Math.max(egp, 0) + ra - fsnc - extraUptake - renal - k1 * gp + k2 * gt : 0;
+    final double dgp = Math.max(egp, 0) + ra - fsnc - extraUptake - renal - k1 * gp + k2 * gt;
+    dx[GP] = gp >= 0 ? dgp : (floorRecovers ? Math.max(dgp, 0) : 0);
 
     final double uid = (vm0 + vmxNow * xAction) * gt / (km0 + gt);
-    dx[GT] = gt >= 0 ? -uid + k1 * gp - k2 * gt : 0;
-    dx[gsIndex] = gs >= 0 ? -ksc * gs + ksc * gp : 0;
+    final double dgt = -uid + k1 * gp - k2 * gt;
+    dx[GT] = gt >= 0 ? dgt : (floorRecovers ? Math.max(dgt, 0) : 0);
+    final double dgs = -ksc * gs + ksc * gp;
+    dx[gsIndex] = gs >= 0 ? dgs : (floorRecovers ? Math.max(dgs, 0) : 0);
   }
 
 }

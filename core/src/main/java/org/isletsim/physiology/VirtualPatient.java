@@ -146,4 +146,9 @@ public final class VirtualPatient implements PatientModel {
   public long evaluations() {
     return stepper.evaluations();
   }
+
+  @Override
+  public void setGlucoseFloorRecovery(boolean recovers) {
+    model.setGlucoseFloorRecovery(recovers);
+  }
 }

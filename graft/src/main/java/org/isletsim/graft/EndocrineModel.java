@@ -92,6 +92,11 @@ public final class EndocrineModel implements OdeSystem {
     base.setModulation(insulinSensitivityFactor, extraUptakeMgPerKgMin);
   }
 
+  /** As {@link UvaPadovaModel#setGlucoseFloorRecovery}. */
+  public void setGlucoseFloorRecovery(boolean recovers) {
+    base.setGlucoseFloorRecovery(recovers);
+  }
+
   /** Exogenous inputs, as {@link UvaPadovaModel#setInputs}. */
   public void setInputs(double choMgPerMin, double insulinPmolPerKgMin, double dbarMg) {
     base.setInputs(choMgPerMin, insulinPmolPerKgMin, dbarMg);

@@ -114,6 +114,12 @@ public final class EndocrinePatient implements LabSubject, PatientModel {
     started = false; // the right-hand side changed: restart the integration
   }
 
+  @Override
+  public void setGlucoseFloorRecovery(boolean recovers) {
+    model.setGlucoseFloorRecovery(recovers);
+    started = false;
+  }
+
   /** Insulin-sensitivity and uptake modulation (takes effect from the next step). */
   public void setModulation(double insulinSensitivityFactor, double extraUptakeMgPerKgMin) {
     model.setModulation(insulinSensitivityFactor, extraUptakeMgPerKgMin);

@@ -114,6 +114,7 @@ public final class CourseRunner {
     if (days < 1) throw new IllegalArgumentException("days must be >= 1");
     String id = personId;
     PatientModel patient = graft.physiology(params, id, seed);
+    patient.setGlucoseFloorRecovery(true); // no freezing at the model's zero-glucose trap over months (UvaPadovaModel)
     SensorParameters sp = SensorParameters.named(policy.life().cgm());
     CgmSensor cgm = CgmSensor.noisy(sp, RandomStreams.stream(seed, id, "cgm"));
     int period = cgm.sampleTimeMin();
