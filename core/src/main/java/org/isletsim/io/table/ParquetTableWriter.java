@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * A dependency-free streaming Parquet writer (Apache Parquet format, parquet.thrift): required columns of INT64,
- * DOUBLE (NaN for missing) and BYTE_ARRAY with the STRING logical type (null written as ""), one PLAIN-encoded,
+ * DOUBLE (NaN for missing) and BYTE_ARRAY with the STRING logical type (null written as ""), or optional ones
+ * for {@link Column#nullable} columns (definition levels, bit-packed, before the values), one PLAIN-encoded,
  * UNCOMPRESSED data page per column per row group of {@code rowGroupSize} rows, footer in the Thrift compact
  * protocol. Memory is bounded by one row group. Readable by pandas/pyarrow, DuckDB and Spark. Same approach as the
  * cgm module's two-column series writer, generalised to any schema.
@@ -23,6 +24,7 @@ final class ParquetTableWriter implements TableWriter {
   private static final int DOUBLE = 5;
   private static final int BYTE_ARRAY = 6;
   private static final int REQUIRED = 0;
+  private static final int OPTIONAL = 1;
   private static final int PLAIN = 0;
   private static final int RLE = 3;
   private static final int UNCOMPRESSED = 0;
@@ -37,6 +39,8 @@ final class ParquetTableWriter implements TableWriter {
   private final int rowGroupSize;
   private final ByteBuffer[] fixed;
   private final ByteArrayOutputStream[] strings;
+  /** Definition levels of the nullable columns (1 bit per row, 1 = present), else null. */
+  private final byte[][] defined;
   private final List<Group> groups = new ArrayList<>();
   private int rows;
   private long pos;
@@ -52,7 +56,11 @@ final class ParquetTableWriter implements TableWriter {
     this.rowGroupSize = rowGroupSize;
     this.fixed = new ByteBuffer[columns.size()];
     this.strings = new ByteArrayOutputStream[columns.size()];
+    this.defined = new byte[columns.size()][];
     for (int i = 0; i < columns.size(); i++) {
+      if (columns.get(i).nullable()) {
+        defined[i] = new byte[(rowGroupSize + 7) / 8];
+      }
       if (columns.get(i).type() == Column.Type.STRING) {
         strings[i] = new ByteArrayOutputStream();
       } else {
@@ -72,6 +80,12 @@ final class ParquetTableWriter implements TableWriter {
     TableWriter.check(columns, values);
     for (int i = 0; i < values.length; i++) {
       Object v = values[i];
+      if (defined[i] != null) {
+        if (v == null) {
+          continue; // level 0 (the bit stays clear); no value
+        }
+        defined[i][rows >> 3] |= (byte) (1 << (rows & 7));
+      }
       switch (columns.get(i).type()) {
         case LONG, TIMESTAMP -> fixed[i].putLong(((Number) v).longValue());
         case DOUBLE -> fixed[i].putDouble(v == null ? Double.NaN : ((Number) v).doubleValue());
@@ -105,6 +119,10 @@ final class ParquetTableWriter implements TableWriter {
         fixed[i].get(data);
         fixed[i].clear();
       }
+      if (defined[i] != null) {
+        data = withLevels(defined[i], rows, data);
+        java.util.Arrays.fill(defined[i], (byte) 0);
+      }
       long offset = pos;
       byte[] header = pageHeader(rows, data.length);
       write(header);
@@ -114,6 +132,26 @@ final class ParquetTableWriter implements TableWriter {
     groups.add(new Group(chunks, rows));
     totalRows += rows;
     rows = 0;
+  }
+
+  /**
+   * The page body of an optional column: its definition levels (max level 1, so bit width 1) as one bit-packed
+   * run of the RLE/bit-packing hybrid, length-prefixed, then the values.
+   */
+  private static byte[] withLevels(byte[] bits, int rows, byte[] values) {
+    int groups = (rows + 7) / 8;
+    ByteArrayOutputStream levels = new ByteArrayOutputStream();
+    for (int h = (groups << 1) | 1; ; h >>>= 7) { // ULEB128 run header: groups of 8, bit-packed
+      if ((h & ~0x7F) == 0) {
+        levels.write(h);
+        break;
+      }
+      levels.write((h & 0x7F) | 0x80);
+    }
+    levels.write(bits, 0, groups);
+    ByteBuffer b = ByteBuffer.allocate(4 + levels.size() + values.length).order(ByteOrder.LITTLE_ENDIAN);
+    b.putInt(levels.size()).put(levels.toByteArray()).put(values);
+    return b.array();
   }
 
   @Override
@@ -171,7 +209,7 @@ final class ParquetTableWriter implements TableWriter {
     for (Column c : columns) {
       w.beginStruct();
       w.i32(1, physical(c));
-      w.i32(3, REQUIRED);
+      w.i32(3, c.nullable() ? OPTIONAL : REQUIRED);
       w.string(4, c.name());
       if (c.type() == Column.Type.STRING) {
         w.i32(6, UTF8); // converted_type, for older readers

@@ -14,7 +14,8 @@ public interface TableWriter extends AutoCloseable {
 
   /**
    * One row; values must match the column types: {@code String} (null allowed), {@code Long}/{@code Integer},
-   * {@code Double} (null becomes NaN in Parquet and empty in CSV).
+   * {@code Double} (null becomes NaN in Parquet and empty in CSV); null in any type of a {@link Column#nullable}
+   * column (Parquet null, empty CSV cell).
    */
   void row(Object... values) throws IOException;
 
@@ -40,7 +41,7 @@ public interface TableWriter extends AutoCloseable {
       Column c = columns.get(i);
       boolean ok = switch (c.type()) {
         case STRING -> v == null || v instanceof String;
-        case LONG, TIMESTAMP -> v instanceof Long || v instanceof Integer;
+        case LONG, TIMESTAMP -> v instanceof Long || v instanceof Integer || (v == null && c.nullable());
         case DOUBLE -> v == null || v instanceof Double || v instanceof Float;
       };
       if (!ok) {

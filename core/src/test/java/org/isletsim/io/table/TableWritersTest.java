@@ -94,6 +94,44 @@ class TableWritersTest {
     }
   }
 
+  /** Nullable columns: OPTIONAL in Parquet (nulls across row groups, incl. a group of all nulls), empty in CSV. */
+  @Test
+  void nullableColumnsHoldNulls() throws Exception {
+    List<Column> cols = List.of(Column.integer("count").asNullable(), Column.number("v"), Column.string("s").asNullable());
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    try (TableWriter w = TableWriter.open(TableFormat.CSV, cols, csv)) {
+      w.row(3, 1.5, "x");
+      w.row(null, 2.0, null);
+    }
+    assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo("count,v,s\n3,1.5,x\n,2.0,\n");
+    assertThatThrownBy(() -> TableWriter.check(List.of(Column.integer("n")), new Object[] {null})).hasMessageContaining("column n");
+    Path file = dir.resolve("n.parquet");
+    int n = 21;
+    try (var os = Files.newOutputStream(file); TableWriter w = new ParquetTableWriter(cols, os, 10)) {
+      for (int i = 0; i < n; i++) {
+        boolean missing = i % 3 == 1 || (i >= 10 && i < 20) && i != 15;
+        w.row(missing ? null : (long) i, i * 0.5, missing ? null : "s" + i);
+      }
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count, v, s FROM read_parquet('" + file + "')")) {
+      int i = 0;
+      while (rs.next()) {
+        boolean missing = i % 3 == 1 || (i >= 10 && i < 20) && i != 15;
+        long count = rs.getLong(1);
+        assertThat(rs.wasNull()).as("row " + i).isEqualTo(missing);
+        if (!missing) {
+          assertThat(count).isEqualTo(i);
+        }
+        assertThat(rs.getDouble(2)).isEqualTo(i * 0.5);
+        assertThat(rs.getString(3)).isEqualTo(missing ? null : "s" + i);
+        i++;
+      }
+      assertThat(i).isEqualTo(n);
+    }
+  }
+
   @Test
   void emptyParquetTableIsValid() throws Exception {
     Path file = dir.resolve("empty.parquet");
