@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.isletsim.io.table.TableFormat;
 import org.isletsim.trial.cohort.CohortGenerator;
 import org.isletsim.trial.cohort.Screening;
 import org.isletsim.trial.output.Summary;
@@ -27,7 +28,12 @@ public final class Trials {
    * population (seed 0). All problems are reported at once ({@link ProtocolReader#throwIfAny}).
    */
   public static Protocol load(String fileOrPreset) {
-    Protocol p = ProtocolReader.load(fileOrPreset);
+    return load(ProtocolReader.source(fileOrPreset));
+  }
+
+  /** As {@link #load(String)}, from a protocol's text. */
+  public static Protocol load(ProtocolReader.Source source) {
+    Protocol p = ProtocolReader.parse(source.text(), source.name());
     ProtocolReader.throwIfAny(feasibility(p));
     return p;
   }
@@ -62,7 +68,15 @@ public final class Trials {
 
   /** Runs {@code protocol} and writes DIR/{participants,endpoints,events}.csv and summary.json. */
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone) {
-    return run(protocol, options, outDir, new ProvisionalSimulator(), replicateDone);
+    return run(protocol, options, outDir, simulator(protocol), replicateDone);
+  }
+
+  /**
+   * The participant simulator of a run of {@code protocol}: the one place that chooses it, for the local runner
+   * and for distributed ones (which call it on each worker).
+   */
+  public static ParticipantSimulator simulator(Protocol protocol) {
+    return new ProvisionalSimulator();
   }
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone) {
@@ -71,12 +85,23 @@ public final class Trials {
 
   /** As {@link #run(Protocol, TrialOptions, Path, IntConsumer)}, also writing {@code extras} (e.g. report.html). */
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone, List<TrialOutput.Extra> extras) {
-    return run(protocol, options, outDir, new ProvisionalSimulator(), replicateDone, extras);
+    return run(protocol, options, outDir, simulator(protocol), replicateDone, extras);
   }
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone,
       List<TrialOutput.Extra> extras) {
-    TrialOutput out = new TrialOutput(outDir, protocol, extras);
+    return run(protocol, options, outDir, TableFormat.CSV, sim, replicateDone, extras);
+  }
+
+  /** As {@link #run(Protocol, TrialOptions, Path, IntConsumer, List)}, the tables in {@code format}. */
+  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, TableFormat format, IntConsumer replicateDone,
+      List<TrialOutput.Extra> extras) {
+    return run(protocol, options, outDir, format, simulator(protocol), replicateDone, extras);
+  }
+
+  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, TableFormat format, ParticipantSimulator sim,
+      IntConsumer replicateDone, List<TrialOutput.Extra> extras) {
+    TrialOutput out = new TrialOutput(outDir, protocol, format, extras, null);
     try {
       TrialRunner.run(protocol, options, sim, r -> {
         out.accept(r);

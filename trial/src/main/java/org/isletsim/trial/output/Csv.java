@@ -13,10 +13,6 @@ final class Csv {
     return s.equals("-0.000000") ? "0.000000" : s;
   }
 
-  static String bool(boolean b) {
-    return b ? "1" : "0";
-  }
-
   static String text(String s) {
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
     return '"' + s.replace("\"", "\"\"") + '"';

@@ -1,7 +1,9 @@
 package org.isletsim.trial.output;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,24 +11,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.table.TableFormat;
+import org.isletsim.io.table.TableWriter;
 import org.isletsim.trial.TrialOptions;
 import org.isletsim.trial.TrialRunner;
-import org.isletsim.trial.endpoint.EndpointRow;
-import org.isletsim.trial.endpoint.ParticipantOutcome;
 import org.isletsim.trial.protocol.Protocol;
 
 /**
- * Writes a trial's outputs: participants.csv, endpoints.csv, events.csv and summary.json are streamed into a
- * temporary directory beside {@code DIR} and moved into {@code DIR} only when all four are complete, so a
- * failed or interrupted run leaves the previous outputs untouched.
+ * Writes a trial's outputs: the participants, endpoints and events tables ({@link TrialTable}, CSV or Parquet)
+ * and summary.json are streamed into a temporary directory beside {@code DIR} and moved into {@code DIR} only
+ * when all are complete, so a failed or interrupted run leaves the previous outputs untouched.
  */
 public final class TrialOutput implements AutoCloseable {
-  public static final List<String> FILES = List.of("participants.csv", "endpoints.csv", "events.csv", "summary.json");
+  /** The files of a CSV run. */
+  public static final List<String> FILES = files(TableFormat.CSV);
   private final Path dir, temp;
-  private final BufferedWriter participants, endpoints, events;
+  private final TableFormat format;
+  private final Map<TrialTable, OutputStream> streams = new EnumMap<>(TrialTable.class);
+  private final Map<TrialTable, TableWriter> writers = new EnumMap<>(TrialTable.class);
   private final Summary summary;
+  private final boolean pooledElsewhere;
   private final List<Extra> extras;
   private boolean done;
 
@@ -42,12 +51,30 @@ public final class TrialOutput implements AutoCloseable {
     void write(Path file, Summary summary, Protocol protocol, TrialOptions options) throws IOException;
   }
 
+  /** The files of a run in {@code format}: the three tables, then summary.json. */
+  public static List<String> files(TableFormat format) {
+    List<String> l = new ArrayList<>();
+    for (TrialTable t : TrialTable.values()) l.add(t.fileName(format));
+    l.add("summary.json");
+    return List.copyOf(l);
+  }
+
   public TrialOutput(Path dir, Protocol protocol) {
     this(dir, protocol, List.of());
   }
 
   public TrialOutput(Path dir, Protocol protocol, List<Extra> extras) {
+    this(dir, protocol, TableFormat.CSV, extras, null);
+  }
+
+  /**
+   * @param format format of the three tables
+   * @param pooled the run's summary when it is pooled elsewhere (the Spark runner pools on its executors), or
+   *     null to pool the replicates passed to {@link #accept}
+   */
+  public TrialOutput(Path dir, Protocol protocol, TableFormat format, List<Extra> extras, Summary pooled) {
     this.extras = List.copyOf(extras);
+    this.format = format;
     this.dir = dir.toAbsolutePath();
     if (Files.exists(this.dir) && !Files.isDirectory(this.dir)) {
       throw new InvalidInputException("--out: " + dir + " exists and is not a directory");
@@ -55,16 +82,17 @@ public final class TrialOutput implements AutoCloseable {
     try {
       Files.createDirectories(this.dir);
       temp = Files.createTempDirectory(this.dir.getParent(), "." + this.dir.getFileName() + ".");
-      participants = open("participants.csv");
-      endpoints = open("endpoints.csv");
-      events = open("events.csv");
-      ParticipantsCsv.header(participants);
-      EndpointsCsv.header(endpoints);
-      EventsCsv.header(events);
+      for (TrialTable t : TrialTable.values()) {
+        OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp.resolve(t.fileName(format))), 1 << 16);
+        streams.put(t, os);
+        writers.put(t, format == TableFormat.CSV ? new TrialCsvWriter(t.columns(), os) : TableWriter.open(format, t.columns(), os));
+      }
     } catch (IOException e) {
+      closeStreams();
       throw new InvalidInputException("--out: cannot write to " + dir + " (" + e.getMessage() + ")", e);
     }
-    summary = new Summary(protocol.success());
+    pooledElsewhere = pooled != null;
+    summary = pooled != null ? pooled : new Summary(protocol.success());
   }
 
   private BufferedWriter open(String name) throws IOException {
@@ -73,35 +101,35 @@ public final class TrialOutput implements AutoCloseable {
 
   /** Appends one finished replicate. */
   public void accept(TrialRunner.Replicate r) {
-    try {
-      for (List<ParticipantOutcome> outs : r.outcomes().values()) {
-        for (ParticipantOutcome o : outs) {
-          ParticipantsCsv.row(participants, o);
-          EventsCsv.rows(events, o);
+    for (TrialTable t : TrialTable.values()) {
+      TableWriter w = writers.get(t);
+      t.rows(r, cells -> {
+        try {
+          w.row(cells);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-      }
-      for (EndpointRow row : r.rows()) EndpointsCsv.row(endpoints, row);
-      summary.add(r.rows());
-      for (Extra x : extras) x.accept(r);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      });
     }
+    if (!pooledElsewhere) summary.add(r.rows());
+    for (Extra x : extras) x.accept(r);
   }
 
   public Summary summary() {
     return summary;
   }
 
-  /** Writes summary.json and moves the four files into place. */
+  /** Writes summary.json and moves the files into place. */
   public void commit(Protocol protocol, TrialOptions options) {
     try {
-      participants.close();
-      endpoints.close();
-      events.close();
+      for (TrialTable t : TrialTable.values()) {
+        writers.get(t).close();
+        streams.get(t).close();
+      }
       try (BufferedWriter w = open("summary.json")) {
         summary.write(w, protocol, options);
       }
-      List<String> files = new java.util.ArrayList<>(FILES);
+      List<String> files = new ArrayList<>(files(format));
       for (Extra x : extras) {
         x.write(temp.resolve(x.fileName()), summary, protocol, options);
         files.add(x.fileName());
@@ -125,13 +153,21 @@ public final class TrialOutput implements AutoCloseable {
     }
   }
 
+  private void closeStreams() {
+    for (OutputStream os : streams.values()) {
+      try {
+        os.close();
+      } catch (IOException e) {
+        // the temporary directory is removed next; a failed close loses nothing that was to be kept
+      }
+    }
+  }
+
   @Override
   public void close() {
+    closeStreams();
     try {
-      participants.close();
-      endpoints.close();
-      events.close();
-      if (Files.isDirectory(temp)) {
+      if (temp != null && Files.isDirectory(temp)) {
         try (var s = Files.list(temp)) {
           for (Path p : s.toList()) Files.deleteIfExists(p);
         }
