@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.table.TableFormat;
 import org.isletsim.report.trial.TrialReport;
+import org.isletsim.trial.TrialBackend;
 import org.isletsim.trial.TrialOptions;
 import org.isletsim.trial.Trials;
 import org.isletsim.trial.output.Summary;
@@ -24,10 +27,13 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Runs an in-silico trial: screens virtual cohorts, simulates every participant, evaluates endpoints at the",
-      "visits and writes participants.csv, endpoints.csv, events.csv, summary.json and report.html (one",
-      "self-contained HTML page with the charts) into --out (docs/trial.md, docs/report.md).",
+      "visits and writes participants, endpoints and events (.csv, or .parquet with --format parquet),",
+      "summary.json and report.html (one self-contained HTML page with the charts) into --out (docs/trial.md,",
+      "docs/report.md).",
       "PROTOCOL is a YAML file or a preset: zimislecel-phase12, edmonton-2006, cipsc-autologous,",
       "encapsulated-no-immunosuppression. Protocol errors are all listed (file:line: field) and exit with code 2.",
+      "--runner spark runs the replicates on Apache Spark (--master, default local[T]) with the same outputs;",
+      "--out may then be any Hadoop-compatible URI (docs/spark.md).",
       "The participant simulation is provisional until the care layer is merged (docs/trial.md)."
     })
 public final class TrialCommand implements Callable<Integer> {
@@ -37,7 +43,7 @@ public final class TrialCommand implements Callable<Integer> {
   String protocol;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if needed)")
-  Path out;
+  String out;
 
   @Option(names = "--seed", paramLabel = "S", description = "run seed (default: the protocol's seed)")
   Long seed;
@@ -55,12 +61,30 @@ public final class TrialCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress or summary on the terminal")
   boolean quiet;
 
+  @Option(names = "--format", paramLabel = "F", defaultValue = "csv",
+      description = "csv (default) or parquet: participants, endpoints and events tables")
+  String format;
+
+  @Option(names = "--runner", paramLabel = "R", defaultValue = "${sys:isletsim.runner:-local}",
+      description = "local (default: threads of this JVM) or spark (docs/spark.md)")
+  String runner;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "with --runner spark: Spark master, e.g. local[2], spark://host:7077, yarn (default: spark-submit's, else local[T])")
+  String master;
+
   @Override
   public Integer call() {
     if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
     if (threads < 1 || threads > 256) throw new InvalidInputException("--threads: must be in [1, 256] (got " + threads + ")");
     if (patients != null && patients < 1) throw new InvalidInputException("--patients: must be >= 1 (got " + patients + ")");
-    Protocol p = Trials.load(protocol);
+    TableFormat tableFormat = TableFormat.parse("--format", format);
+    if (!runner.equals("local") && !runner.equals("spark")) {
+      throw new InvalidInputException("--runner " + runner + ": expected local or spark");
+    }
+    if (master != null && runner.equals("local")) throw new InvalidInputException("--master: needs --runner spark");
+    ProtocolReader.Source source = ProtocolReader.source(protocol);
+    Protocol p = Trials.load(source);
     TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
     PrintWriter err = spec.commandLine().getErr();
     var success = p.success();
@@ -74,12 +98,15 @@ public final class TrialCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     int every = Math.max(1, replicates / 20);
     TrialReport report = new TrialReport(p);
-    Summary s = Trials.run(p, options, out, r -> {
+    IntConsumer progress = r -> {
       if (!quiet && (r % every == 0 || r == replicates)) {
         err.printf(Locale.ROOT, "replicate %d/%d (%.0f s)%n", r, replicates, (System.nanoTime() - t0) / 1e9);
         err.flush();
       }
-    }, List.of(report));
+    };
+    Summary s = runner.equals("local")
+        ? Trials.run(p, options, Path.of(out), tableFormat, progress, List.of(report))
+        : TrialBackend.find(runner).run(new TrialBackend.Run(source, p, options, out, tableFormat, master, progress, List.of(report)));
     if (!quiet) {
       err.printf(Locale.ROOT, "run %.2f s, of which report.html %.3f s%n", (System.nanoTime() - t0) / 1e9, report.seconds());
       err.flush();
@@ -93,7 +120,7 @@ public final class TrialCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "P(success: %s) = %.3f (Monte-Carlo SE %.3f; exact 95%% CI %.3f-%.3f)%n", oc.criterion(),
             oc.probability(), oc.monteCarloSe(), oc.ci().low(), oc.ci().high());
       }
-      o.println("report: " + out.resolve(TrialReport.FILE));
+      o.println("report: " + (runner.equals("local") ? Path.of(out).resolve(TrialReport.FILE) : out.replaceAll("/+$", "") + "/" + TrialReport.FILE));
       o.flush();
     }
     return 0;
