@@ -83,6 +83,9 @@ public final class TrialCommand implements Callable<Integer> {
       throw new InvalidInputException("--runner " + runner + ": expected local or spark");
     }
     if (master != null && runner.equals("local")) throw new InvalidInputException("--master: needs --runner spark");
+    if (runner.equals("local") && out.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*")) {
+      throw new InvalidInputException("--out " + out + ": a URI needs --runner spark (the local runner writes a local directory)");
+    }
     ProtocolReader.Source source = ProtocolReader.source(protocol);
     Protocol p = Trials.load(source);
     TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
