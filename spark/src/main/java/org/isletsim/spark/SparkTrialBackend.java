@@ -31,6 +31,8 @@ public final class SparkTrialBackend implements TrialBackend {
         b.config("spark.ui.enabled", "false");
         // a heartbeat in flight when the session stops waits this long for its answer (10 s by default)
         b.config("spark.executor.heartbeatInterval", "1s");
+        // the driver fetches computed partitions while the others compute (SparkTrials.OUTPUT_POOL)
+        b.config("spark.scheduler.mode", "FAIR");
       }
     }
     SparkSession spark = b.getOrCreate();

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import org.apache.spark.api.java.JavaFutureAction;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
@@ -19,6 +22,7 @@ import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.isletsim.InvalidInputException;
 import org.isletsim.io.table.TableFormat;
 import org.isletsim.trial.TrialOptions;
 import org.isletsim.trial.TrialRunner;
@@ -34,15 +38,15 @@ import org.isletsim.trial.sim.ParticipantSimulator;
  * A trial protocol's replicates on Spark. Replicates 1…R are cut into contiguous ranges, one per partition; each
  * executor task parses the protocol's text, takes the run's simulator ({@link Trials#simulator}) and computes its
  * replicates with {@link TrialRunner#replicate}, a function of (protocol, seed, replicate) only, so no result
- * depends on the partitioning, the executors or task retries. The replicates are cached; a first job pools each
- * partition's endpoint rows into a {@link Summary} on the executors (merged on the driver in partition order:
- * the same statistics as pooling one by one); a second streams the cached replicates to the driver partition by
- * partition, in replicate order, into the local runner's {@link TrialOutput}: the same files, byte for byte, as
- * {@code isletsim trial} without Spark. A destination that is not a local directory (any Hadoop file system URI)
- * is written to a local staging directory first and then copied ({@link HadoopOutput}).
+ * depends on the partitioning, the executors or task retries. One job computes the replicates, caches them and
+ * pools each partition's endpoint rows into a {@link Summary} on the executors (the partials are merged on the
+ * driver: the same statistics as pooling one by one). Meanwhile the driver fetches the cached partitions one by
+ * one, in replicate order, as soon as each is computed, into the local runner's {@link TrialOutput}: the same
+ * files, byte for byte, as {@code isletsim trial} without Spark. A destination that is not a local path (any
+ * Hadoop file system URI) is written to a local staging directory first and then copied ({@link HadoopOutput}).
  */
 public final class SparkTrials {
-  /** Spark setting: partitions (default: min(R, 4 × default parallelism)). */
+  /** Spark setting: partitions (default: min(R, 16 × default parallelism)). */
   public static final String PARTITIONS = "spark.isletsim.partitions";
 
   /**
@@ -65,7 +69,7 @@ public final class SparkTrials {
    * @param format format of the tables
    * @param extras further files (report.html), fed every replicate on the driver
    * @param partitions partitions of the replicates, or 0 for the session's {@value #PARTITIONS}, by default
-   *     min(R, 4 × default parallelism)
+   *     min(R, 16 × default parallelism)
    */
   public record Job(ProtocolReader.Source source, Protocol protocol, TrialOptions options, TableFormat format,
       List<TrialOutput.Extra> extras, int partitions) {}
@@ -86,25 +90,40 @@ public final class SparkTrials {
     TrialOptions options = job.options();
     JavaRDD<Replicate> computed = sc.parallelize(ids, partitions)
         .mapPartitions(rs -> compute(source, options, rs, hook))
-        .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        .persist(StorageLevel.MEMORY_AND_DISK());
     String group = "isletsim-" + UUID.randomUUID();
     Progress progress = new Progress(group, replicates, partitions, replicateDone);
     sc.sc().addSparkListener(progress);
     try {
-      sc.setJobGroup(group, job.protocol().name() + ": " + replicates + " replicate trial(s)", false);
-      Summary pooled = new Summary(job.protocol().success());
-      for (Summary part : computed.mapPartitions(rs -> pool(source, rs)).collect()) pooled.merge(part);
-      sc.setJobGroup(group, job.protocol().name() + ": writing " + out, false);
       return HadoopOutput.write(spark, out, dir -> {
-        TrialOutput output = new TrialOutput(dir, job.protocol(), job.format(), job.extras(), pooled);
+        TrialOutput output = new TrialOutput(dir, job.protocol(), job.format(), job.extras(), true);
+        JavaFutureAction<List<Summary>> pooling = null;
         try {
-          Iterator<Replicate> it = computed.toLocalIterator();
-          while (it.hasNext()) output.accept(it.next());
-          output.commit(job.protocol(), options);
+          sc.setJobGroup(group, job.protocol().name() + ": " + replicates + " replicate trial(s)", false);
+          pooling = computed.mapPartitions(rs -> pool(source, rs)).collectAsync();
+          // fetch each partition as soon as it is computed, in a pool of its own so that (with FAIR scheduling)
+          // the fetch does not wait for all compute tasks to start
+          sc.setLocalProperty("spark.scheduler.pool", OUTPUT_POOL);
+          for (int p = 0; p < partitions; p++) {
+            progress.awaitPartition(p, pooling);
+            for (Replicate r : computed.collectPartitions(new int[] {p})[0]) output.accept(r);
+          }
+          Summary pooled = new Summary(job.protocol().success());
+          for (Summary part : pooling.get()) pooled.merge(part);
+          output.commit(job.protocol(), options, pooled);
+          return output.summary();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+          throw userErrorOr(e.getCause());
+        } catch (RuntimeException e) {
+          throw userErrorOr(e);
         } finally {
+          sc.setLocalProperty("spark.scheduler.pool", null);
+          if (pooling != null && !pooling.isDone()) pooling.cancel(true);
           output.close();
         }
-        return output.summary();
       });
     } finally {
       sc.clearJobGroup();
@@ -113,9 +132,23 @@ public final class SparkTrials {
     }
   }
 
+  /** Scheduler pool of the jobs that fetch computed partitions to the driver. */
+  static final String OUTPUT_POOL = "isletsim-output";
+
+  /**
+   * A failed job's user error (e.g. a population nobody can be screened from, found on an executor), so that it
+   * is reported as such (exit code 2), or else the failure itself.
+   */
+  private static RuntimeException userErrorOr(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof InvalidInputException e) return e;
+    }
+    return t instanceof RuntimeException re ? re : new IllegalStateException(t);
+  }
+
   private static int partitions(JavaSparkContext sc) {
-    int p = sc.getConf().getInt(PARTITIONS, 4 * sc.defaultParallelism());
-    if (p < 1) throw new org.isletsim.InvalidInputException(PARTITIONS + ": must be >= 1 (got " + p + ")");
+    int p = sc.getConf().getInt(PARTITIONS, 16 * sc.defaultParallelism());
+    if (p < 1) throw new InvalidInputException(PARTITIONS + ": must be >= 1 (got " + p + ")");
     return p;
   }
 
@@ -188,6 +221,13 @@ public final class SparkTrials {
       // parallelize slices [p·R/P, (p+1)·R/P)
       int size = (int) (((long) (p + 1) * replicates) / partitions - ((long) p * replicates) / partitions);
       for (int i = 0; i < size; i++) done.accept(++count);
+      notifyAll();
+    }
+
+    /** Waits until partition {@code p} is computed (and cached), or the job computing it has ended. */
+    synchronized void awaitPartition(int p, Future<?> job) throws InterruptedException, ExecutionException {
+      while (!finished.contains(p) && !job.isDone()) wait(100);
+      if (job.isDone()) job.get(); // its failure, if it failed
     }
   }
 

@@ -101,7 +101,7 @@ public final class Trials {
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, TableFormat format, ParticipantSimulator sim,
       IntConsumer replicateDone, List<TrialOutput.Extra> extras) {
-    TrialOutput out = new TrialOutput(outDir, protocol, format, extras, null);
+    TrialOutput out = new TrialOutput(outDir, protocol, format, extras, false);
     try {
       TrialRunner.run(protocol, options, sim, r -> {
         out.accept(r);

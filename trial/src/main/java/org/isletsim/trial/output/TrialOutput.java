@@ -34,7 +34,7 @@ public final class TrialOutput implements AutoCloseable {
   private final TableFormat format;
   private final Map<TrialTable, OutputStream> streams = new EnumMap<>(TrialTable.class);
   private final Map<TrialTable, TableWriter> writers = new EnumMap<>(TrialTable.class);
-  private final Summary summary;
+  private Summary summary;
   private final boolean pooledElsewhere;
   private final List<Extra> extras;
   private boolean done;
@@ -64,15 +64,16 @@ public final class TrialOutput implements AutoCloseable {
   }
 
   public TrialOutput(Path dir, Protocol protocol, List<Extra> extras) {
-    this(dir, protocol, TableFormat.CSV, extras, null);
+    this(dir, protocol, TableFormat.CSV, extras, false);
   }
 
   /**
-   * @param format format of the three tables
-   * @param pooled the run's summary when it is pooled elsewhere (the Spark runner pools on its executors), or
-   *     null to pool the replicates passed to {@link #accept}
+   * @param format format of the tables
+   * @param pooledElsewhere true when the run's summary is pooled elsewhere (the Spark runner pools on its
+   *     executors) and given to {@link #commit(Protocol, TrialOptions, Summary)}; false to pool the replicates
+   *     passed to {@link #accept}
    */
-  public TrialOutput(Path dir, Protocol protocol, TableFormat format, List<Extra> extras, Summary pooled) {
+  public TrialOutput(Path dir, Protocol protocol, TableFormat format, List<Extra> extras, boolean pooledElsewhere) {
     this.extras = List.copyOf(extras);
     this.format = format;
     this.dir = dir.toAbsolutePath();
@@ -91,8 +92,8 @@ public final class TrialOutput implements AutoCloseable {
       closeStreams();
       throw new InvalidInputException("--out: cannot write to " + dir + " (" + e.getMessage() + ")", e);
     }
-    pooledElsewhere = pooled != null;
-    summary = pooled != null ? pooled : new Summary(protocol.success());
+    this.pooledElsewhere = pooledElsewhere;
+    summary = new Summary(protocol.success());
   }
 
   private BufferedWriter open(String name) throws IOException {
@@ -121,6 +122,13 @@ public final class TrialOutput implements AutoCloseable {
 
   /** Writes summary.json and moves the files into place. */
   public void commit(Protocol protocol, TrialOptions options) {
+    if (pooledElsewhere) throw new IllegalStateException("the summary is pooled elsewhere: commit with it");
+    commit(protocol, options, summary);
+  }
+
+  /** As {@link #commit(Protocol, TrialOptions)}, with the run's summary pooled elsewhere. */
+  public void commit(Protocol protocol, TrialOptions options, Summary pooled) {
+    summary = pooled;
     try {
       for (TrialTable t : TrialTable.values()) {
         writers.get(t).close();
