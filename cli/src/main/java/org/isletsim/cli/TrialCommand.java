@@ -83,7 +83,8 @@ public final class TrialCommand implements Callable<Integer> {
       throw new InvalidInputException("--runner " + runner + ": expected local or spark");
     }
     if (master != null && runner.equals("local")) throw new InvalidInputException("--master: needs --runner spark");
-    if (runner.equals("local") && out.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*")) {
+    boolean uri = out.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*"); // hdfs://…, s3a://…, file:///…
+    if (runner.equals("local") && uri) {
       throw new InvalidInputException("--out " + out + ": a URI needs --runner spark (the local runner writes a local directory)");
     }
     ProtocolReader.Source source = ProtocolReader.source(protocol);
@@ -123,7 +124,7 @@ public final class TrialCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "P(success: %s) = %.3f (Monte-Carlo SE %.3f; exact 95%% CI %.3f-%.3f)%n", oc.criterion(),
             oc.probability(), oc.monteCarloSe(), oc.ci().low(), oc.ci().high());
       }
-      o.println("report: " + (runner.equals("local") ? Path.of(out).resolve(TrialReport.FILE) : out.replaceAll("/+$", "") + "/" + TrialReport.FILE));
+      o.println("report: " + (uri ? out.replaceAll("/+$", "") + "/" + TrialReport.FILE : Path.of(out).resolve(TrialReport.FILE)));
       o.flush();
     }
     return 0;

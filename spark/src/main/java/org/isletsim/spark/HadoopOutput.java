@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.spark.sql.SparkSession;
 import org.isletsim.InvalidInputException;
 
 /**
@@ -27,14 +26,15 @@ final class HadoopOutput {
 
   private HadoopOutput() {}
 
-  static <T> T write(SparkSession spark, String out, Fill<T> fill) {
+  static <T> T write(Configuration conf, String out, Fill<T> fill) {
     try {
       if (SparkTrials.isLocal(out)) return fill.into(Path.of(out));
+      FileSystem fs = destination(conf, out); // before the run: a wrong URI is a user error, found at once
       Path staging = Files.createTempDirectory("isletsim-spark-");
       try {
         Path dir = staging.resolve("out");
         T result = fill.into(dir);
-        publish(spark.sparkContext().hadoopConfiguration(), dir, out);
+        publish(fs, dir, out);
         return result;
       } finally {
         SparkTrials.deleteTree(staging);
@@ -44,22 +44,27 @@ final class HadoopOutput {
     }
   }
 
-  /** Copies the files of {@code dir} into the directory {@code uri}. */
-  static void publish(Configuration conf, Path dir, String uri) {
+  /** The file system of {@code uri}, which must not be a file. */
+  static FileSystem destination(Configuration conf, String uri) {
     org.apache.hadoop.fs.Path dest = new org.apache.hadoop.fs.Path(uri);
-    FileSystem fs;
     try {
-      fs = dest.getFileSystem(conf);
+      FileSystem fs = dest.getFileSystem(conf);
+      if (fs.exists(dest) && !fs.getFileStatus(dest).isDirectory()) {
+        throw new InvalidInputException("--out: " + uri + " exists and is not a directory");
+      }
+      return fs;
     } catch (IOException e) {
       throw new InvalidInputException("--out: no file system for " + uri + " (" + e.getMessage() + ")", e);
     }
+  }
+
+  /** Copies the files of {@code dir} into the directory {@code uri} of {@code fs}. */
+  static void publish(FileSystem fs, Path dir, String uri) {
+    org.apache.hadoop.fs.Path dest = new org.apache.hadoop.fs.Path(uri);
     org.apache.hadoop.fs.Path temp = new org.apache.hadoop.fs.Path(dest.getParent() == null ? dest : dest.getParent(),
         "." + dest.getName() + "." + UUID.randomUUID());
     fs.setWriteChecksum(false); // no .crc files beside the outputs on a local file system
     try {
-      if (fs.exists(dest) && !fs.getFileStatus(dest).isDirectory()) {
-        throw new InvalidInputException("--out: " + uri + " exists and is not a directory");
-      }
       fs.mkdirs(dest);
       List<Path> files = new ArrayList<>();
       try (var s = Files.list(dir)) {

@@ -7,7 +7,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
 import org.apache.spark.util.LongAccumulator;
 import org.isletsim.care.course.CourseOutput;
 import org.isletsim.care.course.CourseResult;
@@ -39,11 +40,10 @@ public final class SparkPopulationBenchmark {
   public static void main(String[] args) {
     int people = args.length > 0 ? Integer.parseInt(args[0]) : 100;
     int days = args.length > 1 ? Integer.parseInt(args[1]) : 365;
-    SparkSession.Builder b = SparkSession.builder().appName("isletsim population benchmark");
-    if (args.length > 2) b.master(args[2]).config("spark.ui.enabled", "false");
-    SparkSession spark = b.getOrCreate();
+    SparkConf conf = new SparkConf().setAppName("isletsim population benchmark");
+    if (args.length > 2) conf.setMaster(args[2]).set("spark.ui.enabled", "false");
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(conf));
     try {
-      JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
       List<Integer> ids = new ArrayList<>(people);
       for (int i = 0; i < people; i++) ids.add(i);
       LongAccumulator cpuNanos = sc.sc().longAccumulator("course CPU ns");
@@ -60,7 +60,7 @@ public final class SparkPopulationBenchmark {
           people, days, sc.master(), partitions, wall, cpu, 1e6 * cpu / patientDays, cpu / (patientDays / 365.25),
           patientDays / wall, totals[0] / (totals[1] / 365.25));
     } finally {
-      spark.stop();
+      sc.stop();
     }
   }
 

@@ -1,7 +1,9 @@
 package org.isletsim.spark;
 
 import java.util.Locale;
-import org.apache.spark.sql.SparkSession;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.isletsim.trial.TrialBackend;
 import org.isletsim.trial.output.Summary;
 
@@ -20,27 +22,28 @@ public final class SparkTrialBackend implements TrialBackend {
   @Override
   public Summary run(Run run) {
     boolean submitted = run.master() == null && System.getProperty("spark.master") != null;
-    SparkSession.Builder b = SparkSession.builder().appName("isletsim trial " + run.protocol().name());
+    if (!submitted && System.getProperty("log4j2.configurationFile") == null) {
+      // before anything of Spark's logs (SparkConf does), or Spark installs its INFO defaults
+      System.setProperty("log4j2.configurationFile", "org/isletsim/spark/log4j2-local.properties");
+    }
+    SparkConf b = new SparkConf().setAppName("isletsim trial " + run.protocol().name());
     if (!submitted) {
       String master = run.master() != null ? run.master() : String.format(Locale.ROOT, "local[%d]", run.options().threads());
-      b.master(master);
-      if (System.getProperty("log4j2.configurationFile") == null) {
-        System.setProperty("log4j2.configurationFile", "org/isletsim/spark/log4j2-local.properties");
-      }
+      b.setMaster(master);
       if (master.startsWith("local")) {
-        b.config("spark.ui.enabled", "false");
+        b.set("spark.ui.enabled", "false");
         // a heartbeat in flight when the session stops waits this long for its answer (10 s by default)
-        b.config("spark.executor.heartbeatInterval", "1s");
+        b.set("spark.executor.heartbeatInterval", "1s");
         // the driver fetches computed partitions while the others compute (SparkTrials.OUTPUT_POOL)
-        b.config("spark.scheduler.mode", "FAIR");
+        b.set("spark.scheduler.mode", "FAIR");
       }
     }
-    SparkSession spark = b.getOrCreate();
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(b));
     try {
       var job = new SparkTrials.Job(run.source(), run.protocol(), run.options(), run.format(), run.extras(), 0);
-      return SparkTrials.run(spark, job, run.out(), run.replicateDone(), SparkTrials.NONE);
+      return SparkTrials.run(sc, job, run.out(), run.replicateDone(), SparkTrials.NONE);
     } finally {
-      spark.stop(); // the run is the application, under spark-submit too
+      sc.stop(); // the run is the application, under spark-submit too
     }
   }
 }

@@ -20,7 +20,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.isletsim.InvalidInputException;
 import org.isletsim.io.table.TableFormat;
@@ -77,11 +76,11 @@ public final class SparkTrials {
   private SparkTrials() {}
 
   /**
-   * Runs {@code job} on {@code spark} into {@code out} (a local directory, or a URI of any Hadoop file system
-   * the session can reach) and returns the pooled summary.
+   * Runs {@code job} on {@code sc} into {@code out} (a local path, or a URI of any Hadoop file system the
+   * cluster reaches) and returns the pooled summary. From a notebook's session:
+   * {@code JavaSparkContext.fromSparkContext(spark.sparkContext())}.
    */
-  public static Summary run(SparkSession spark, Job job, String out, IntConsumer replicateDone, BeforeReplicate hook) {
-    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+  public static Summary run(JavaSparkContext sc, Job job, String out, IntConsumer replicateDone, BeforeReplicate hook) {
     int replicates = job.options().replicates();
     int partitions = Math.min(replicates, job.partitions() > 0 ? job.partitions() : partitions(sc));
     List<Integer> ids = new ArrayList<>(replicates);
@@ -95,7 +94,7 @@ public final class SparkTrials {
     Progress progress = new Progress(group, replicates, partitions, replicateDone);
     sc.sc().addSparkListener(progress);
     try {
-      return HadoopOutput.write(spark, out, dir -> {
+      return HadoopOutput.write(sc.hadoopConfiguration(), out, dir -> {
         TrialOutput output = new TrialOutput(dir, job.protocol(), job.format(), job.extras(), true);
         JavaFutureAction<List<Summary>> pooling = null;
         try {
@@ -105,7 +104,7 @@ public final class SparkTrials {
           // the fetch does not wait for all compute tasks to start
           sc.setLocalProperty("spark.scheduler.pool", OUTPUT_POOL);
           for (int p = 0; p < partitions; p++) {
-            progress.awaitPartition(p, pooling);
+            progress.awaitPartition(p, pooling, sc.sc()::isStopped);
             for (Replicate r : computed.collectPartitions(new int[] {p})[0]) output.accept(r);
           }
           Summary pooled = new Summary(job.protocol().success());
@@ -224,9 +223,18 @@ public final class SparkTrials {
       notifyAll();
     }
 
-    /** Waits until partition {@code p} is computed (and cached), or the job computing it has ended. */
-    synchronized void awaitPartition(int p, Future<?> job) throws InterruptedException, ExecutionException {
-      while (!finished.contains(p) && !job.isDone()) wait(100);
+    /**
+     * Waits until partition {@code p} is computed (and cached), or the job computing it has ended, or Spark has
+     * stopped (a job submitted just as the application is killed may never end).
+     */
+    synchronized void awaitPartition(int p, Future<?> job, java.util.function.BooleanSupplier stopped)
+        throws InterruptedException, ExecutionException {
+      while (!finished.contains(p) && !job.isDone()) {
+        if (stopped.getAsBoolean()) {
+          throw new IllegalStateException("Spark stopped before the run ended (its log tells why, e.g. no executor could start)");
+        }
+        wait(100);
+      }
       if (job.isDone()) job.get(); // its failure, if it failed
     }
   }

@@ -1,6 +1,7 @@
 package org.isletsim.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,11 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.isletsim.InvalidInputException;
 import org.isletsim.io.table.Column;
 import org.isletsim.io.table.TableFormat;
 import org.isletsim.trial.TrialOptions;
@@ -48,6 +51,10 @@ class SparkTrialsTest {
     protocol = Trials.load(source);
   }
 
+  static JavaSparkContext sc() {
+    return JavaSparkContext.fromSparkContext(spark.sparkContext());
+  }
+
   @AfterAll
   static void stop() {
     spark.stop();
@@ -76,7 +83,7 @@ class SparkTrialsTest {
     for (int partitions : new int[] {1, 3, 7}) {
       Path out = tmp.resolve("spark-" + partitions);
       List<Integer> progress = new ArrayList<>();
-      Summary s = SparkTrials.run(spark, job(7, TableFormat.CSV, partitions), out.toString(), progress::add, SparkTrials.NONE);
+      Summary s = SparkTrials.run(sc(), job(7, TableFormat.CSV, partitions), out.toString(), progress::add, SparkTrials.NONE);
       assertSameFiles(expected, out, TableFormat.CSV);
       assertThat(s.replicates()).isEqualTo(7);
       assertThat(progress).as("progress with %d partitions", partitions).containsExactly(1, 2, 3, 4, 5, 6, 7);
@@ -89,7 +96,7 @@ class SparkTrialsTest {
     Path expected = local(12, TableFormat.CSV);
     FAILURES.set(0);
     Path out = tmp.resolve("retried");
-    SparkTrials.run(spark, job(12, TableFormat.CSV, 4), out.toString(), r -> { }, r -> {
+    SparkTrials.run(sc(), job(12, TableFormat.CSV, 4), out.toString(), r -> { }, r -> {
       if (r == 8 && TaskContext.get().attemptNumber() == 0) { // replicate 8: the second of partition 2 (7, 8, 9)
         FAILURES.incrementAndGet();
         throw new IllegalStateException("injected failure, replicate " + r);
@@ -97,6 +104,17 @@ class SparkTrialsTest {
     });
     assertThat(FAILURES.get()).isEqualTo(1);
     assertSameFiles(expected, out, TableFormat.CSV);
+  }
+
+  /** A destination URI that is a file, or of no known file system, is a user error found before the run. */
+  @Test
+  void wrongDestinationsAreUserErrors() throws Exception {
+    Path file = Files.writeString(tmp.resolve("file"), "x");
+    assertThatThrownBy(() -> SparkTrials.run(sc(), job(3, TableFormat.CSV, 1), file.toUri().toString(), r -> { }, r -> {
+      throw new AssertionError("no replicate is computed");
+    })).isInstanceOf(InvalidInputException.class).hasMessageContaining("exists and is not a directory");
+    assertThatThrownBy(() -> SparkTrials.run(sc(), job(3, TableFormat.CSV, 1), "nosuchfs://host/run", r -> { }, SparkTrials.NONE))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("--out: no file system for nosuchfs://host/run");
   }
 
   /**
@@ -107,7 +125,7 @@ class SparkTrialsTest {
   void parquetThroughAHadoopUriIsTheLocalRunnersAndSparkReadsIt() throws Exception {
     Path expected = local(5, TableFormat.PARQUET);
     Path out = tmp.resolve("parquet");
-    SparkTrials.run(spark, job(5, TableFormat.PARQUET, 2), out.toUri().toString(), r -> { }, SparkTrials.NONE);
+    SparkTrials.run(sc(), job(5, TableFormat.PARQUET, 2), out.toUri().toString(), r -> { }, SparkTrials.NONE);
     assertSameFiles(expected, out, TableFormat.PARQUET);
     try (var files = Files.list(out)) {
       assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrderElementsOf(TrialOutput.files(TableFormat.PARQUET));
