@@ -119,15 +119,19 @@ public final class SparkTrials {
         } catch (RuntimeException e) {
           throw userErrorOr(e);
         } finally {
-          sc.setLocalProperty("spark.scheduler.pool", null);
-          if (pooling != null && !pooling.isDone()) pooling.cancel(true);
+          if (!sc.sc().isStopped()) {
+            sc.setLocalProperty("spark.scheduler.pool", null);
+            if (pooling != null && !pooling.isDone()) pooling.cancel(true);
+          }
           output.close();
         }
       });
     } finally {
-      sc.clearJobGroup();
-      sc.sc().removeSparkListener(progress);
-      computed.unpersist(false);
+      if (!sc.sc().isStopped()) { // else nothing is left to clean, and any call would hide the run's own failure
+        sc.clearJobGroup();
+        sc.sc().removeSparkListener(progress);
+        computed.unpersist(false);
+      }
     }
   }
 
