@@ -17,6 +17,10 @@ import org.isletsim.cgm.Episodes;
 import org.isletsim.cgm.GlucoseSeries;
 import org.isletsim.cgm.io.ImportResult;
 import org.isletsim.cgm.io.Timestamps;
+import org.isletsim.io.table.Column;
+import org.isletsim.io.table.TableFormat;
+import org.isletsim.io.table.TableWriter;
+import org.isletsim.io.table.Tables;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,7 +32,8 @@ import picocli.CommandLine.Parameters;
  * reported one line each and listed at the end (exit code 2); the good files still produce results.
  */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
-    description = "Glycaemic metrics per file (keys as docs/cgm.md); CSV by default, --json for JSON.")
+    description = "Glycaemic metrics per file (keys as docs/cgm.md); a CSV table on stdout by default, --out for a"
+        + " CSV or Parquet file, --json for JSON.")
 public final class CgmMetricsCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "CGM exports.")
   List<Path> files;
@@ -46,6 +51,10 @@ public final class CgmMetricsCommand implements Callable<Integer> {
   @Option(names = "--per-day", description = "Also report the scalar metrics per calendar day.")
   boolean perDay;
 
+  @Option(names = "--out", paramLabel = "FILE", description = "Write the table to FILE instead of stdout: CSV, or"
+      + " Parquet if FILE ends in .parquet (the same columns; not with --json).")
+  Path outFile;
+
   @Mixin CgmImportOptions importOptions;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -61,6 +70,9 @@ public final class CgmMetricsCommand implements Callable<Integer> {
     long toSec = to == null ? Long.MAX_VALUE : parseTime(to, "--to");
     if (fromSec >= toSec) {
       throw new InvalidInputException("--from " + from + " is not before --to " + to + "; expected from < to");
+    }
+    if (json && outFile != null) {
+      throw new InvalidInputException("--out writes the table as CSV or Parquet; --json prints JSON on stdout: use one");
     }
     importOptions.options(); // validate the options once: a bad option is one error, not one per file
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -86,7 +98,7 @@ public final class CgmMetricsCommand implements Callable<Integer> {
       ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
       out.println(m.writeValueAsString(rows));
     } else if (!rows.isEmpty()) {
-      writeCsv(rows, out);
+      writeTable(rows, out);
     }
     out.flush();
     if (!bad.isEmpty()) {
@@ -158,29 +170,33 @@ public final class CgmMetricsCommand implements Callable<Integer> {
     return v instanceof Double d && (d.isNaN() || d.isInfinite()) ? null : v;
   }
 
+  /**
+   * The table, through core's table writer: one row per file (and per day with --per-day), columns typed by their
+   * values (whole numbers, numbers, text), missing values empty in CSV and NULL in Parquet.
+   */
   @SuppressWarnings("unchecked")
-  private void writeCsv(List<Map<String, Object>> rows, PrintWriter out) {
-    List<String> cols = new ArrayList<>();
+  private void writeTable(List<Map<String, Object>> rows, PrintWriter out) throws java.io.IOException {
+    List<String> names = new ArrayList<>();
     Map<String, Object> first = rows.get(0);
     for (String k : first.keySet()) {
       if (k.equals("episodes")) {
         for (String e : Episodes.KEYS) {
           for (String f : EPISODE_FIELDS) {
-            cols.add(e + "_" + f);
+            names.add(e + "_" + f);
           }
         }
       } else if (!k.equals("per_day")) {
-        cols.add(k);
+        names.add(k);
       }
     }
     if (perDay) {
-      cols.add(0, "day");
+      names.add(0, "day");
     }
-    out.println(String.join(",", cols));
+    List<Map<String, Object>> flat = new ArrayList<>();
     for (Map<String, Object> r : rows) {
-      Map<String, Object> flat = flatten(r);
-      flat.put("day", "all");
-      out.println(line(cols, flat));
+      Map<String, Object> f = flatten(r);
+      f.put("day", "all");
+      flat.add(f);
       if (perDay) {
         for (Map<String, Object> d : (List<Map<String, Object>>) r.get("per_day")) {
           Map<String, Object> fd = new LinkedHashMap<>();
@@ -188,10 +204,42 @@ public final class CgmMetricsCommand implements Callable<Integer> {
             fd.put(c, r.get(c));
           }
           fd.putAll(d);
-          out.println(line(cols, fd));
+          flat.add(fd);
         }
       }
     }
+    List<Column> columns = new ArrayList<>();
+    for (String n : names) {
+      boolean whole = true, number = true;
+      for (Map<String, Object> f : flat) {
+        Object v = f.get(n);
+        whole &= v == null || v instanceof Integer || v instanceof Long;
+        number &= v == null || v instanceof Number;
+      }
+      columns.add((whole && number ? Column.integer(n) : number ? Column.number(n) : Column.string(n)).orMissing(""));
+    }
+    Tables.Rows body = w -> {
+      for (Map<String, Object> f : flat) {
+        Object[] row = new Object[columns.size()];
+        for (int j = 0; j < row.length; j++) {
+          Object v = f.get(names.get(j));
+          Column.Type t = columns.get(j).type();
+          row[j] = v == null ? null : t == Column.Type.DOUBLE ? (Object) ((Number) v).doubleValue()
+              : t == Column.Type.STRING ? v.toString() : v;
+        }
+        w.row(row);
+      }
+    };
+    if (outFile != null) {
+      TableFormat format = TableFormat.ofFileName(outFile, TableFormat.CSV);
+      Tables.write(outFile, format, columns, body);
+      return;
+    }
+    java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+    try (TableWriter w = TableWriter.open(TableFormat.CSV, columns, csv)) {
+      body.writeTo(w);
+    }
+    out.print(csv.toString(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   @SuppressWarnings("unchecked")
@@ -200,20 +248,5 @@ public final class CgmMetricsCommand implements Callable<Integer> {
     Map<String, Map<String, Object>> eps = (Map<String, Map<String, Object>>) r.get("episodes");
     eps.forEach((k, m) -> m.forEach((f, v) -> flat.put(k + "_" + f, v)));
     return flat;
-  }
-
-  private static String line(List<String> cols, Map<String, Object> values) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < cols.size(); i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      Object v = values.get(cols.get(i));
-      if (v != null) {
-        String s = v.toString();
-        b.append(s.contains(",") || s.contains("\"") ? '"' + s.replace("\"", "\"\"") + '"' : s);
-      }
-    }
-    return b.toString();
   }
 }

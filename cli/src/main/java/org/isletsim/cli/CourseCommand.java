@@ -3,18 +3,26 @@ package org.isletsim.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
+import org.isletsim.care.course.CareEvent;
 import org.isletsim.care.course.CourseFiles;
+import org.isletsim.care.course.CourseOutput;
 import org.isletsim.care.course.CourseResult;
 import org.isletsim.care.course.CourseRunner;
+import org.isletsim.care.course.DailySummary;
 import org.isletsim.care.graft.IsletGraft;
 import org.isletsim.care.graft.NoGraft;
 import org.isletsim.care.graft.RecipientGraft;
 import org.isletsim.graft.GraftPlanYaml;
 import org.isletsim.care.policy.CarePolicy;
 import org.isletsim.care.policy.CarePolicyLoader;
+import org.isletsim.io.table.TableFormat;
 import org.isletsim.physiology.PatientCatalog;
+import org.isletsim.report.progress.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code isletsim course}: one virtual person over months or years under a care policy (docs/care.md). */
 @Command(
@@ -23,7 +31,7 @@ import picocli.CommandLine.Option;
     description = {
       "Simulate one virtual person for up to 10 years with day-to-day life, insulin regimen, clinician titration,",
       "severe hypoglycaemia, HbA1c and immunosuppression; write daily.csv, events.csv and summary.txt to --out",
-      "(and trace.csv with --trace)."
+      "(and trace.csv with --trace; the tables as .parquet with --format parquet). Progress goes to stderr."
     })
 final class CourseCommand implements Callable<Integer> {
   @Option(names = "--patient", required = true, description = "Catalogue patient id, e.g. adult#001.")
@@ -41,8 +49,15 @@ final class CourseCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Run seed (default ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--trace", description = "Also write trace.csv, one row per minute (large).")
+  @Option(names = {"--trace", "--traces"}, description = "Also write trace.csv, one row per minute (large).")
   boolean trace;
+
+  @Mixin TableFormatOption tableFormat;
+
+  @Option(names = "--quiet", description = "No progress on stderr (a bar on a terminal, a line every 10 s otherwise).")
+  boolean quiet;
+
+  @Spec CommandSpec spec;
 
   @Option(names = "--out", required = true, description = "Output directory.")
   Path out;
@@ -50,11 +65,24 @@ final class CourseCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!(years > 0 && years <= 10)) throw new InvalidInputException("--years " + years + ": expected 0 < years <= 10");
+    TableFormat format = tableFormat.forDirectory();
+    Outputs.directory("--out", out);
     RecipientGraft recipient = graft == null ? NoGraft.INSTANCE : new IsletGraft(GraftPlanYaml.read(graft));
     CarePolicy policy = CarePolicyLoader.load(care);
     int days = (int) Math.max(1, Math.round(years * 365));
     CourseRunner runner = new CourseRunner(PatientCatalog.get(patient), policy, recipient, seed);
-    CourseResult r = CourseFiles.write(runner, days, trace, out);
+    CourseResult r;
+    try (Progress progress = Progress.start("course", days, "days", Progress.detect(quiet), spec.commandLine().getErr())) {
+      r = CourseFiles.write(runner, days, trace, out, format, new CourseOutput() {
+        @Override
+        public void day(DailySummary summary) {
+          progress.step();
+        }
+
+        @Override
+        public void event(CareEvent event) {}
+      });
+    }
     System.out.printf(java.util.Locale.ROOT,
         "wrote %s: %s, %d days, %d severe hypoglycaemic events, TIR %.1f%%, HbA1c %.2f%% -> %.2f%%%n",
         out, r.patient(), r.days(), r.sheEvents(), r.tirPct(), r.hba1cStartPct(), r.hba1cEndPct());

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.table.TableFormat;
+import org.isletsim.report.progress.Progress;
 import org.isletsim.report.trial.TrialReport;
 import org.isletsim.trial.TrialOptions;
 import org.isletsim.trial.Trials;
@@ -22,13 +24,13 @@ import picocli.CommandLine.Option;
     description = {
       "Runs the zimislecel-phase12 preset (FORWARD-101 phase 1/2: 2 half-dose + 12 full-dose participants, one",
       "year) as a few replicate in-silico trials, prints the headline endpoints and writes participants.csv,",
-      "endpoints.csv, events.csv, summary.json and report.html into --out. Same as",
-      "`isletsim trial zimislecel-phase12 --replicates R --threads T --out DIR`."
+      "endpoints.csv, events.csv (or .parquet), summary.json and report.html into --out. Same as",
+      "`isletsim trial zimislecel-phase12 --replicates R --threads T --out DIR`. Progress goes to stderr."
     })
 final class DemoCommand implements Callable<Integer> {
   static final String PRESET = "zimislecel-phase12";
   /** Replicates by default: about 10 s on the shared 2-core machine (docs/PERFORMANCE.md). */
-  static final int REPLICATES = 20;
+  static final int REPLICATES = 5;
 
   @Option(names = "--out", defaultValue = "out/demo", description = "Output directory (default ${DEFAULT-VALUE}).")
   Path out;
@@ -39,16 +41,29 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "0", description = "Threads (0 = all processors).")
   int threads;
 
+  @Option(names = "--quiet", description = "No progress on stderr.")
+  boolean quiet;
+
+  @picocli.CommandLine.Mixin TableFormatOption tableFormat;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() {
     if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
+    TableFormat format = tableFormat.forDirectory();
+    Outputs.directory("--out", out);
     Protocol p = Trials.load(PRESET);
     TrialOptions options = new TrialOptions(p.seed(), replicates, Threads.resolve(threads), 0);
     long t0 = System.nanoTime();
-    Summary s = Trials.run(p, options, out, r -> { }, List.of(new TrialReport(p)));
+    Summary s;
+    try (Progress progress = Progress.start("demo", replicates, "replicates", Progress.detect(quiet),
+        spec.commandLine().getErr())) {
+      s = Trials.run(p, options, out, r -> progress.step(), List.of(new TrialReport(p)), format);
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     PrintStream o = System.out;
-    o.printf(Locale.ROOT, "%s: %d replicate trials of %d participants, seed %d (provisional participant simulator)%n",
+    o.printf(Locale.ROOT, "%s: %d replicate trials of %d participants, seed %d (each participant a care course)%n",
         p.name(), replicates, p.totalParticipants(), p.seed());
     o.printf(Locale.ROOT, "%-10s %10s %12s %10s %10s %14s%n", "arm", "primary", "insulin-free", "HbA1c", "TIR", "peak C-pep");
     o.printf(Locale.ROOT, "%-10s %10s %12s %10s %10s %14s%n", "", "endpoint", "day 365", "day 365 %", "day 365 %", "day 365 pmol/L");

@@ -1,9 +1,7 @@
 package org.isletsim.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -19,6 +17,9 @@ import org.isletsim.graft.LabUnits;
 import org.isletsim.graft.Mmtt;
 import org.isletsim.graft.MmttResult;
 import org.isletsim.graft.VirtualSubjects;
+import org.isletsim.io.table.TableFormat;
+import org.isletsim.io.table.Tables;
+import org.isletsim.report.progress.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,8 +30,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Mixed-meal tolerance test (6 mL/kg Boost HP, max 360 mL) after an overnight fast on one virtual subject.",
-      "Writes the minute-by-minute course (t_min,glucose_mgdl,cpeptide_pmol_l,insulin_pmol_l,sample) and prints",
-      "fasting labs, the 30/60/90/120-min values, peak, AUC and graft-function indices."
+      "Writes the minute-by-minute course (t_min,glucose_mgdl,cpeptide_pmol_l,insulin_pmol_l,sample) as CSV or",
+      "Parquet and prints fasting labs, the 30/60/90/120-min values, peak, AUC and graft-function indices.",
+      "With --course-out, progress of the day-by-day course goes to stderr (--quiet silences it)."
     })
 public final class MmttCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -49,7 +51,8 @@ public final class MmttCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "run seed (default ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "course output (CSV)")
+  @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "course output (CSV, or Parquet"
+      + " for FILE.parquet or --format parquet)")
   Path out;
 
   @Option(names = "--course-out", paramLabel = "FILE.csv",
@@ -60,6 +63,11 @@ public final class MmttCommand implements Callable<Integer> {
   @Option(names = "--hba1c", paramLabel = "PERCENT", description = "HbA1c for beta-score and BETA-2 (optional)")
   Double hba1c;
 
+  @CommandLine.Mixin TableFormatOption tableFormat;
+
+  @Option(names = "--quiet", description = "no progress of the --course-out course on stderr")
+  boolean quiet;
+
   @Override
   public Integer call() throws IOException {
     if (day < 0) throw new InvalidInputException("--day: must be >= 0 (got " + day + ")");
@@ -69,6 +77,14 @@ public final class MmttCommand implements Callable<Integer> {
     double bodyWeightKg;
     String what;
     if (courseOut != null && graft == null) throw new InvalidInputException("--course-out: needs --graft");
+    TableFormat format = tableFormat.forFile("--out", out);
+    TableFormat courseFormat = courseOut == null ? null : tableFormat.forFile("--course-out", courseOut);
+    checkDirectory("--out", out);
+    Outputs.file("--out", out);
+    if (courseOut != null) {
+      checkDirectory("--course-out", courseOut);
+      Outputs.file("--course-out", courseOut);
+    }
     if (VirtualSubjects.isHealthy(patient)) {
       if (graft != null) throw new InvalidInputException("--graft: a healthy control has a native pancreas and takes no graft");
       LabSubject s = VirtualSubjects.healthy(patient, seed);
@@ -87,8 +103,10 @@ public final class MmttCommand implements Callable<Integer> {
       String id = patient.trim().replace('_', '#');
       GraftedMmtt.Outcome o = GraftedMmtt.run(id, id, seed, plan, day);
       if (courseOut != null) {
-        try (BufferedWriter w = Files.newBufferedWriter(courseOut, StandardCharsets.UTF_8)) {
-          GraftCourseCsv.write(w, id, id, seed, plan, day);
+        try (Progress progress = Progress.start("mmtt course", day + 1L, "days", Progress.detect(quiet),
+            spec.commandLine().getErr())) {
+          Tables.write(courseOut, courseFormat, GraftCourseCsv.COLUMNS,
+              w -> GraftCourseCsv.write(w, id, id, seed, plan, day, d -> progress.step()));
         }
       }
       result = o.mmtt();
@@ -98,13 +116,14 @@ public final class MmttCommand implements Callable<Integer> {
           id, plan.product().id(), plan.site().id(), day, o.graft().betaFraction(), o.graft().alphaFraction(),
           o.graft().matureIeq(), o.graft().immatureIeq());
     }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) throw new InvalidInputException("--out: directory " + parent + " does not exist");
-    try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      result.writeCsv(w);
-    }
+    Tables.write(out, format, MmttResult.COLUMNS, result::writeTo);
     print(spec.commandLine().getOut(), what, result, basalUPerMin, bodyWeightKg);
     return 0;
+  }
+
+  private static void checkDirectory(String option, Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null && !Files.isDirectory(parent)) throw new InvalidInputException(option + ": directory " + parent + " does not exist");
   }
 
   private void print(PrintWriter o, String what, MmttResult r, double basalUPerMin, double bw) {

@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
     description = {
       "Simulate virtual patients and write one row per patient per minute (t_min = 0..days*1440), CSV or Parquet.",
       "Columns: patient,t_min,bg_mgdl,cgm_mgdl,cho_g_per_min,insulin_u_per_min,plasma_bg_mgdl[,13 states].",
-      "Glucose and states are at t_min; inputs are those applied during [t_min, t_min+1)."
+      "Glucose and states are at t_min; inputs are those applied during [t_min, t_min+1).",
+      "Parquet: the same columns, patient as text, t_min as a 64-bit integer, the rest as doubles."
     })
 final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--patient", required = true, description = "Patient id(s), comma-separated (e.g. adult#001), or 'all'.")
@@ -36,9 +37,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "Output file.")
   Path out;
 
-  @Option(names = "--format", defaultValue = "csv", paramLabel = "F", description = "csv (default) or parquet: the"
-      + " same columns; Parquet has patient as text, t_min as a 64-bit integer, the rest as doubles.")
-  String format;
+  @Mixin TableFormatOption tableFormat;
 
   @Option(names = "--quiet", description = "No progress on stderr (shown for several patients: a bar on a terminal,"
       + " a line every 10 s otherwise).")
@@ -48,12 +47,13 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    TableFormat tableFormat = TableFormat.parse("--format", format);
+    TableFormat format = tableFormat.forFile("--out", out);
+    Outputs.file("--out", out);
     List<PatientParameters> patients = PatientCatalog.select(patient);
     SimulationSpec spec = sim.toSpec();
     Progress.Mode mode = patients.size() > 1 ? Progress.detect(quiet) : Progress.Mode.QUIET;
     try (Progress progress = Progress.start("simulate", patients.size(), "patients", mode, cli.commandLine().getErr())) {
-      TraceRun.write(patients, spec, Threads.resolve(threads), states, out, tableFormat, progress);
+      TraceRun.write(patients, spec, Threads.resolve(threads), states, out, format, progress);
     }
     System.out.printf(
         "wrote %s: %d patient(s) x %d minutes%n", out, patients.size(), spec.minutes() + 1);

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
 import org.isletsim.InvalidInputException;
 import org.isletsim.io.table.TableFormat;
+import org.isletsim.report.progress.Progress;
 import org.isletsim.report.trial.TrialReport;
 import org.isletsim.trial.TrialBackend;
 import org.isletsim.trial.TrialOptions;
+import org.isletsim.trial.output.TrialOutput;
+import org.isletsim.trial.output.TrialTraces;
 import org.isletsim.trial.Trials;
 import org.isletsim.trial.output.Summary;
 import org.isletsim.trial.protocol.Protocol;
@@ -27,14 +29,14 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Runs an in-silico trial: screens virtual cohorts, simulates every participant, evaluates endpoints at the",
-      "visits and writes participants, endpoints and events (.csv, or .parquet with --format parquet),",
+      "visits and writes participants.csv, endpoints.csv, events.csv (or .parquet with --format parquet),",
       "summary.json and report.html (one self-contained HTML page with the charts) into --out (docs/trial.md,",
-      "docs/report.md).",
+      "docs/report.md). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise.",
       "PROTOCOL is a YAML file or a preset: zimislecel-phase12, edmonton-2006, cipsc-autologous,",
       "encapsulated-no-immunosuppression. Protocol errors are all listed (file:line: field) and exit with code 2.",
+      "Each participant is a care course of a graft recipient (docs/trial.md).",
       "--runner spark runs the replicates on Apache Spark (--master, default local[T]) with the same outputs;",
-      "--out may then be any Hadoop-compatible URI (docs/spark.md).",
-      "The participant simulation is provisional until the care layer is merged (docs/trial.md)."
+      "--out may then be any Hadoop-compatible URI (docs/spark.md)."
     })
 public final class TrialCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -42,7 +44,8 @@ public final class TrialCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PROTOCOL.yaml|PRESET", description = "protocol file or preset name")
   String protocol;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if needed)")
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "output directory (created if needed); with --runner spark also a URI (hdfs://, s3a://, file://)")
   String out;
 
   @Option(names = "--seed", paramLabel = "S", description = "run seed (default: the protocol's seed)")
@@ -58,12 +61,14 @@ public final class TrialCommand implements Callable<Integer> {
   @Option(names = "--patients", paramLabel = "N", description = "participants per arm, overriding the protocol")
   Integer patients;
 
+  @Option(names = {"--traces", "--trace"}, description = "also write traces.csv (or .parquet): minute-level courses of "
+      + "replicate 1's participants (t_min, bg, cgm, cho, insulin), replayed from the seed after the run (large)")
+  boolean traces;
+
   @Option(names = "--quiet", description = "no progress or summary on the terminal")
   boolean quiet;
 
-  @Option(names = "--format", paramLabel = "F", defaultValue = "csv",
-      description = "csv (default) or parquet: participants, endpoints and events tables")
-  String format;
+  @CommandLine.Mixin TableFormatOption tableFormat;
 
   @Option(names = "--runner", paramLabel = "R", defaultValue = "${sys:isletsim.runner:-local}",
       description = "local (default: threads of this JVM) or spark (docs/spark.md)")
@@ -78,15 +83,16 @@ public final class TrialCommand implements Callable<Integer> {
     if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
     if (threads < 1 || threads > 256) throw new InvalidInputException("--threads: must be in [1, 256] (got " + threads + ")");
     if (patients != null && patients < 1) throw new InvalidInputException("--patients: must be >= 1 (got " + patients + ")");
-    TableFormat tableFormat = TableFormat.parse("--format", format);
+    TableFormat format = tableFormat.forDirectory();
     if (!runner.equals("local") && !runner.equals("spark")) {
       throw new InvalidInputException("--runner " + runner + ": expected local or spark");
     }
     if (master != null && runner.equals("local")) throw new InvalidInputException("--master: needs --runner spark");
     boolean uri = out.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*"); // hdfs://…, s3a://…, file:///…
-    if (runner.equals("local") && uri) {
+    if (uri && runner.equals("local")) {
       throw new InvalidInputException("--out " + out + ": a URI needs --runner spark (the local runner writes a local directory)");
     }
+    if (!uri) Outputs.directory("--out", Path.of(out));
     ProtocolReader.Source source = ProtocolReader.source(protocol);
     Protocol p = Trials.load(source);
     TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
@@ -100,17 +106,14 @@ public final class TrialCommand implements Callable<Integer> {
       }
     }
     long t0 = System.nanoTime();
-    int every = Math.max(1, replicates / 20);
     TrialReport report = new TrialReport(p);
-    IntConsumer progress = r -> {
-      if (!quiet && (r % every == 0 || r == replicates)) {
-        err.printf(Locale.ROOT, "replicate %d/%d (%.0f s)%n", r, replicates, (System.nanoTime() - t0) / 1e9);
-        err.flush();
-      }
-    };
-    Summary s = runner.equals("local")
-        ? Trials.run(p, options, Path.of(out), tableFormat, progress, List.of(report))
-        : TrialBackend.find(runner).run(new TrialBackend.Run(source, p, options, out, tableFormat, master, progress, List.of(report)));
+    Summary s;
+    try (Progress progress = Progress.start("trial", replicates, "replicates", Progress.detect(quiet), err)) {
+      List<TrialOutput.Extra> extras = traces ? List.of(report, new TrialTraces(format)) : List.of(report);
+      s = runner.equals("local")
+          ? Trials.run(p, options, Path.of(out), r -> progress.step(), extras, format)
+          : TrialBackend.find(runner).run(new TrialBackend.Run(source, p, options, out, format, master, r -> progress.step(), extras));
+    }
     if (!quiet) {
       err.printf(Locale.ROOT, "run %.2f s, of which report.html %.3f s%n", (System.nanoTime() - t0) / 1e9, report.seconds());
       err.flush();

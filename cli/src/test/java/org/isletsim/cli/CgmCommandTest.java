@@ -53,6 +53,28 @@ class CgmCommandTest {
   }
 
   @Test
+  void metricsTableAsCsvOrParquetFile() throws Exception {
+    String[] files = {DEXCOM.toString(), NIGHTSCOUT.toString()};
+    assertThat(run(TrialCommandTest.concat(new String[] {"cgm", "metrics", "--per-day"}, files))).isZero();
+    String stdout = out.toString();
+    Path csv = dir.resolve("m.csv"), pq = dir.resolve("m.parquet");
+    out.getBuffer().setLength(0);
+    assertThat(run(TrialCommandTest.concat(new String[] {"cgm", "metrics", "--per-day", "--out", csv.toString()}, files)))
+        .isZero();
+    assertThat(out.toString()).isEmpty();
+    assertThat(Files.readString(csv)).isEqualTo(stdout);
+    assertThat(run(TrialCommandTest.concat(new String[] {"cgm", "metrics", "--per-day", "--out", pq.toString()}, files)))
+        .isZero();
+    List<String> types = TableAssert.parquetEqualsCsv(pq, csv, "");
+    List<String> header = TableAssert.parse(stdout).get(0);
+    assertThat(types.get(header.indexOf("file"))).isEqualTo("VARCHAR");
+    assertThat(types.get(header.indexOf("n_readings_used"))).isEqualTo("BIGINT");
+    assertThat(types.get(header.indexOf("tir_70_180"))).isEqualTo("DOUBLE");
+    assertThat(run("cgm", "metrics", "--json", "--out", pq.toString(), DEXCOM.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--json prints JSON on stdout: use one");
+  }
+
+  @Test
   void metricsJsonUsesTheDocumentedKeysAndValues() throws Exception {
     assertThat(run("cgm", "metrics", "--json", DEXCOM.toString())).isZero();
     JsonNode got = new ObjectMapper().readTree(out.toString()).get(0);
@@ -115,6 +137,10 @@ class CgmCommandTest {
     assertThat(lines).hasSize(289);
     assertThat(lines.get(0)).isEqualTo("time_of_day,p05_mgdl,p25_mgdl,p50_mgdl,p75_mgdl,p95_mgdl");
     assertThat(lines.get(288)).startsWith("24:00,125.397058823529");
+    Path pq = dir.resolve("agp.parquet");
+    assertThat(run("cgm", "agp", NIGHTSCOUT.toString(), "--out", pq.toString())).isZero();
+    assertThat(TableAssert.parquetEqualsCsv(pq, agp, "")).containsExactly("VARCHAR", "DOUBLE", "DOUBLE", "DOUBLE",
+        "DOUBLE", "DOUBLE");
   }
 
   @Test
@@ -128,6 +154,7 @@ class CgmCommandTest {
     assertThat(run("cgm", "convert", DEXCOM.toString(), "--out", pq.toString())).isZero();
     byte[] b = Files.readAllBytes(pq);
     assertThat(new String(b, 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PAR1");
+    assertThat(TableAssert.parquetEqualsCsv(pq, csv, "")).containsExactly("TIMESTAMP", "DOUBLE");
     assertThat(run("cgm", "convert", DEXCOM.toString(), "--out", dir.resolve("x.xlsx").toString())).isEqualTo(2);
     assertThat(dir.toFile().list()).containsExactlyInAnyOrder("norm.csv", "norm.parquet");
   }

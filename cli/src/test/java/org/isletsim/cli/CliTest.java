@@ -170,6 +170,7 @@ class CliTest {
         .contains("half-dose");
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(lines.size() - 1)).isEqualTo("report: " + dir.resolve("demo").resolve("report.html"));
+    assertThat(r.err()).contains("demo: 2 replicates to do").contains("demo: 2/2 replicates in"); // progress: stderr only
   }
 
   @Test

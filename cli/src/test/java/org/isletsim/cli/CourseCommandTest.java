@@ -75,4 +75,39 @@ class CourseCommandTest {
     assertThat(y.exit()).isEqualTo(2);
     assertThat(y.err()).contains("--years 11.0: expected 0 < years <= 10");
   }
+
+  @Test
+  void parquetTablesHoldTheCsvValuesAndAnEarlierRunsTablesGo() throws Exception {
+    Path csv = dir.resolve("csv"), pq = dir.resolve("pq");
+    String[] common = {"course", "--patient", "adult#004", "--years", "0.02", "--seed", "4", "--quiet",
+        "--graft", "../examples/graft/zimislecel-full-dose.yaml"};
+    assertThat(CliTest.run(TrialCommandTest.concat(common, "--trace", "--out", csv.toString())).exit()).isZero();
+    CliTest.Run r = CliTest.run(TrialCommandTest.concat(common, "--traces", "--format", "parquet", "--out", pq.toString()));
+    assertThat(r.exit()).as(r.err()).isZero();
+    TableAssert.parquetEqualsCsv(pq.resolve("daily.parquet"), csv.resolve("daily.csv"), "");
+    TableAssert.parquetEqualsCsv(pq.resolve("events.parquet"), csv.resolve("events.csv"), "");
+    assertThat(TableAssert.parquetEqualsCsv(pq.resolve("trace.parquet"), csv.resolve("trace.csv"), ""))
+        .containsExactly("BIGINT", "DOUBLE", "DOUBLE", "DOUBLE", "DOUBLE");
+    assertThat(Files.mismatch(pq.resolve("summary.txt"), csv.resolve("summary.txt"))).isEqualTo(-1L);
+    // a CSV run without a trace into the Parquet run's directory: the directory then holds that run only
+    assertThat(CliTest.run(TrialCommandTest.concat(common, "--out", pq.toString())).exit()).isZero();
+    try (var s = Files.list(pq)) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("daily.csv", "events.csv", "summary.txt");
+    }
+    assertThat(Files.mismatch(pq.resolve("daily.csv"), csv.resolve("daily.csv"))).isEqualTo(-1L);
+  }
+
+  @Test
+  void progressGoesToStderrOnlyAndQuietSilencesIt() throws Exception {
+    Path a = dir.resolve("a"), b = dir.resolve("b");
+    CliTest.Run loud = CliTest.run("course", "--patient", "adult#002", "--years", "0.05", "--out", a.toString());
+    CliTest.Run quiet = CliTest.run("course", "--patient", "adult#002", "--years", "0.05", "--quiet", "--out", b.toString());
+    assertThat(loud.exit()).as(loud.err()).isZero();
+    assertThat(loud.err()).contains("course: 18 days to do").contains("course: 18/18 days in");
+    assertThat(quiet.err()).isEmpty();
+    assertThat(loud.out()).isEqualTo(quiet.out().replace(b.toString(), a.toString()));
+    for (String f : new String[] {"daily.csv", "events.csv", "summary.txt"}) {
+      assertThat(Files.mismatch(a.resolve(f), b.resolve(f))).as(f).isEqualTo(-1L);
+    }
+  }
 }

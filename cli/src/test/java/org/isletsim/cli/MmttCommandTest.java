@@ -66,4 +66,32 @@ class MmttCommandTest {
     assertThat(run("mmtt", "--patient", "healthy", "--graft", bad.toString(), "--out", dir.resolve("x.csv").toString()).code())
         .isEqualTo(2);
   }
+
+  @Test
+  void parquetTablesHoldTheCsvValuesAndCourseProgressGoesToStderr() throws Exception {
+    String[] common = {"mmtt", "--patient", "adult#003", "--graft", "../examples/graft/zimislecel-full-dose.yaml",
+        "--day", "30"};
+    Run csv = run(TrialCommandTest.concat(common, "--out", dir.resolve("m.csv").toString(), "--course-out",
+        dir.resolve("c.csv").toString()));
+    assertThat(csv.code()).as(csv.err()).isZero();
+    assertThat(csv.err()).contains("mmtt course: 31 days to do").contains("mmtt course: 31/31 days in");
+    Run pq = run(TrialCommandTest.concat(common, "--format", "parquet", "--quiet", "--out",
+        dir.resolve("m.parquet").toString(), "--course-out", dir.resolve("c.parquet").toString()));
+    assertThat(pq.code()).as(pq.err()).isZero();
+    assertThat(pq.err()).isEmpty();
+    assertThat(pq.out()).isEqualTo(csv.out().replace("m.csv", "m.parquet"));
+    assertThat(TableAssert.parquetEqualsCsv(dir.resolve("m.parquet"), dir.resolve("m.csv"), ""))
+        .containsExactly("BIGINT", "DOUBLE", "DOUBLE", "DOUBLE", "BIGINT");
+    TableAssert.parquetEqualsCsv(dir.resolve("c.parquet"), dir.resolve("c.csv"), "");
+    // without --format each file follows its name
+    Run mixed = run(TrialCommandTest.concat(common, "--quiet", "--out", dir.resolve("n.parquet").toString(),
+        "--course-out", dir.resolve("d.csv").toString()));
+    assertThat(mixed.code()).as(mixed.err()).isZero();
+    assertThat(Files.mismatch(dir.resolve("d.csv"), dir.resolve("c.csv"))).isEqualTo(-1L);
+    assertThat(Files.mismatch(dir.resolve("n.parquet"), dir.resolve("m.parquet"))).isEqualTo(-1L);
+    Run bad = run(TrialCommandTest.concat(common, "--format", "parquet", "--out", dir.resolve("x.csv").toString()));
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("--out").contains("x.csv: the name says csv but --format is parquet");
+    assertThat(dir.resolve("x.csv")).doesNotExist();
+  }
 }

@@ -6,12 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -38,54 +32,47 @@ class TrialCommandTest {
         .contains("report: " + tmp.resolve("o").resolve("report.html"));
   }
 
-  /** --format parquet: the same rows as CSV, typed (DuckDB reads them back), endpoints' count NULL where CSV has NA. */
-  @Test
-  void parquetTablesHoldTheCsvRows() throws Exception {
-    StringWriter out = new StringWriter(), err = new StringWriter();
-    Path csv = tmp.resolve("csv"), pq = tmp.resolve("pq");
-    assertThat(run(out, err, "trial", "cipsc-autologous", "--out", csv.toString(), "--seed", "3", "--replicates", "2", "--quiet")).isZero();
-    assertThat(run(out, err, "trial", "cipsc-autologous", "--out", pq.toString(), "--seed", "3", "--replicates", "2", "--quiet",
-        "--format", "parquet")).as(err.toString()).isZero();
-    for (String f : new String[] {"participants.parquet", "endpoints.parquet", "events.parquet", "summary.json", "report.html"}) {
-      assertThat(pq.resolve(f)).exists();
-    }
-    assertThat(Files.readString(pq.resolve("summary.json"))).isEqualTo(Files.readString(csv.resolve("summary.json")));
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
-      for (String t : new String[] {"participants", "endpoints", "events"}) {
-        List<String> lines = Files.readAllLines(csv.resolve(t + ".csv"));
-        try (ResultSet rs = st.executeQuery("SELECT * FROM read_parquet('" + pq.resolve(t + ".parquet") + "')")) {
-          assertThat(String.join(",", columns(rs))).isEqualTo(lines.get(0));
-          int n = 0;
-          while (rs.next()) {
-            n++;
-            if (t.equals("endpoints")) {
-              String[] cells = lines.get(n).split(",");
-              assertThat(rs.getString("endpoint")).isEqualTo(cells[2]);
-              long count = rs.getLong("count");
-              assertThat(rs.wasNull() ? "NA" : Long.toString(count)).isEqualTo(cells[4]);
-              assertThat(String.format(java.util.Locale.ROOT, "%.6f", rs.getDouble("estimate"))).isIn(cells[5], "NaN");
-            }
-          }
-          assertThat(n).as(t).isEqualTo(lines.size() - 1);
-        }
-      }
-    }
-  }
-
-  private static List<String> columns(ResultSet rs) throws Exception {
-    List<String> l = new ArrayList<>();
-    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) l.add(rs.getMetaData().getColumnName(i));
-    return l;
-  }
-
   /** Without the spark module on the class path (as in this module's tests), --runner spark is a user error. */
   @Test
   void sparkRunnerMissingIsExitCode2() {
     StringWriter out = new StringWriter(), err = new StringWriter();
     assertThat(run(out, err, "trial", "cipsc-autologous", "--runner", "spark", "--out", tmp.resolve("o").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("--runner spark: this runner is not on the class path").contains("docs/spark.md");
-    assertThat(run(out, err, "trial", "cipsc-autologous", "--format", "xlsx", "--out", tmp.resolve("o").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--format xlsx: expected csv or parquet");
+  }
+
+  @Test
+  void tracesAreReplicateOnesParticipantsReplayedAndAReRunWithoutThemRemovesThem() throws Exception {
+    Path f = tmp.resolve("short.yaml");
+    Files.writeString(f, """
+        name: short
+        seed: 5
+        followUpDays: 20
+        visits: [0, 20]
+        population: {phenotype: severe-hypoglycaemia}
+        arms:
+          - name: a
+            participants: 2
+            product: allogeneic-sc-islet
+            dose: {value: 0.8e9, unit: cells}
+            site: portal-vein
+            immunosuppression: {regimen: glucocorticoid-free}
+        endpoints: [hba1c, cgm]
+        """);
+    Path o = tmp.resolve("t");
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    int code = run(out, err, "trial", f.toString(), "--out", o.toString(), "--replicates", "2", "--traces", "--quiet");
+    assertThat(code).as(err.toString()).isZero();
+    java.util.List<String> lines = Files.readAllLines(o.resolve("traces.csv"));
+    assertThat(lines.get(0)).isEqualTo("replicate,arm,participant,t_min,bg_mgdl,cgm_mgdl,cho_g_per_min,insulin_u_per_min");
+    java.util.Set<String> traced = new java.util.TreeSet<>(), enrolled = new java.util.TreeSet<>();
+    for (String l : lines.subList(1, lines.size())) traced.add(l.split(",")[2]);
+    for (String l : Files.readAllLines(o.resolve("participants.csv"))) if (l.startsWith("1,")) enrolled.add(l.split(",")[2]);
+    assertThat(traced).isEqualTo(enrolled).hasSize(2);
+    assertThat(lines).hasSize(1 + 2 * 21 * 1440); // every minute of days 0..20
+    assertThat(lines.get(1)).startsWith("1,a,").contains(",0,");
+    // the same run without --traces leaves no traces behind
+    assertThat(run(out, err, "trial", f.toString(), "--out", o.toString(), "--replicates", "2", "--quiet")).isZero();
+    assertThat(o.resolve("traces.csv")).doesNotExist();
   }
 
   @Test
@@ -127,5 +114,73 @@ class TrialCommandTest {
     StringWriter out = new StringWriter(), err = new StringWriter();
     assertThat(run(out, err, "trial", "cipsc-autologous", "--out", f.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("exists and is not a directory");
+    assertThat(err.toString().lines()).as("one line, no progress before it").hasSize(1);
+    CliTest.Run course = CliTest.run("course", "--patient", "adult#001", "--years", "1", "--out", f.toString());
+    assertThat(course.exit()).isEqualTo(2);
+    assertThat(course.err().lines()).containsExactly("isletsim: --out " + f + ": exists and is not a directory; expected a directory");
+    CliTest.Run sim = CliTest.run("simulate", "--patient", "adult#001,adult#002", "--days", "1", "--out", tmp.toString());
+    assertThat(sim.exit()).isEqualTo(2);
+    assertThat(sim.err().lines()).containsExactly("isletsim: --out " + tmp + ": is a directory; expected a file");
+  }
+
+  @Test
+  void parquetTablesHoldTheCsvValuesAndReplaceAnEarlierRunsCsv() throws Exception {
+    Path csv = tmp.resolve("csv"), pq = tmp.resolve("pq");
+    String[] common = {"trial", "zimislecel-phase12", "--patients", "1", "--replicates", "2", "--threads", "2", "--quiet"};
+    assertThat(run(new StringWriter(), new StringWriter(), concat(common, "--out", csv.toString()))).isZero();
+    // an earlier CSV run in the same directory: its tables must not survive beside the Parquet ones
+    assertThat(run(new StringWriter(), new StringWriter(), concat(common, "--out", pq.toString()))).isZero();
+    StringWriter err = new StringWriter();
+    assertThat(run(new StringWriter(), err, concat(common, "--format", "parquet", "--out", pq.toString()))).as(err.toString()).isZero();
+    try (var files = Files.list(pq)) {
+      assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("participants.parquet",
+          "endpoints.parquet", "events.parquet", "summary.json", "report.html");
+    }
+    for (String table : new String[] {"participants", "endpoints", "events"}) {
+      TableAssert.parquetEqualsCsv(pq.resolve(table + ".parquet"), csv.resolve(table + ".csv"), "NA");
+    }
+    assertThat(TableAssert.parquetEqualsCsv(pq.resolve("endpoints.parquet"), csv.resolve("endpoints.csv"), "NA"))
+        .containsExactly("BIGINT", "VARCHAR", "VARCHAR", "BIGINT", "BIGINT", "DOUBLE", "DOUBLE", "DOUBLE");
+    for (String f : new String[] {"summary.json", "report.html"}) {
+      assertThat(Files.mismatch(csv.resolve(f), pq.resolve(f))).as(f).isEqualTo(-1L);
+    }
+    try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+        java.sql.Statement st = c.createStatement();
+        java.sql.ResultSet rs = st.executeQuery("SELECT count(*), count(count) FROM read_parquet('"
+            + pq.resolve("endpoints.parquet") + "') WHERE endpoint LIKE '%_median'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).isPositive();
+      assertThat(rs.getInt(2)).as("count is NULL (NA in CSV) for continuous rows").isZero();
+    }
+  }
+
+  @Test
+  void progressGoesToStderrOnlyAndQuietSilencesIt() throws Exception {
+    Path a = tmp.resolve("a"), b = tmp.resolve("b");
+    StringWriter outA = new StringWriter(), errA = new StringWriter(), outB = new StringWriter(), errB = new StringWriter();
+    String[] common = {"trial", "cipsc-autologous", "--replicates", "3", "--threads", "2"};
+    assertThat(run(outA, errA, concat(common, "--out", a.toString()))).isZero();
+    assertThat(run(outB, errB, concat(common, "--quiet", "--out", b.toString()))).isZero();
+    assertThat(errA.toString()).contains("trial: 3 replicates to do\n").contains("trial: 3/3 replicates in ");
+    assertThat(errB.toString()).isEmpty();
+    assertThat(outB.toString()).isEmpty(); // --quiet: no summary either
+    assertThat(outA.toString()).startsWith("cipsc-autologous: 3 replicate(s)");
+    for (String f : new String[] {"participants.csv", "endpoints.csv", "events.csv", "summary.json", "report.html"}) {
+      assertThat(Files.mismatch(a.resolve(f), b.resolve(f))).as(f).isEqualTo(-1L);
+    }
+  }
+
+  @Test
+  void badFormatIsExitCode2BeforeAnythingIsWritten() {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    assertThat(run(out, err, "trial", "cipsc-autologous", "--format", "xlsx", "--out", tmp.resolve("o").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--format xlsx: expected csv or parquet");
+    assertThat(tmp.resolve("o")).doesNotExist();
+  }
+
+  static String[] concat(String[] a, String... b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 }

@@ -14,6 +14,10 @@ package org.isletsim.graft;
  * @param maturationCv between-recipient CV of the maturation time
  * @param potencyCv between-recipient CV of potency
  * @param hazardCv between-recipient CV of each attrition hazard
+ * @param portalInsulinActionFactor multiplier of Dalla Man's kp4 (direct suppression of endogenous glucose
+ *     production by portal insulin) in graft recipients: the S2008 T1D subjects' hepatic parameters were
+ *     identified under peripheral (subcutaneous) insulin, so graft insulin delivered into the portal vein acts on
+ *     their liver only through the normal-subject kp4; calibrated jointly with potency (VALIDATION.md "Graft")
  */
 public record BiologyGlobals(
     double nativeIeq,
@@ -25,7 +29,8 @@ public record BiologyGlobals(
     double earlyLossSd,
     double maturationCv,
     double potencyCv,
-    double hazardCv) {
+    double hazardCv,
+    double portalInsulinActionFactor) {
 
   public BiologyGlobals {
     ProductParameters.positive(nativeIeq, "nativeIeq");
@@ -38,5 +43,6 @@ public record BiologyGlobals(
     ProductParameters.nonNegative(maturationCv, "maturationCv");
     ProductParameters.nonNegative(potencyCv, "potencyCv");
     ProductParameters.nonNegative(hazardCv, "hazardCv");
+    ProductParameters.nonNegative(portalInsulinActionFactor, "portalInsulinActionFactor");
   }
 }

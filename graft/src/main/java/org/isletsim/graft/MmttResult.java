@@ -1,9 +1,9 @@
 package org.isletsim.graft;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.List;
-import java.util.Locale;
+import org.isletsim.io.table.Column;
+import org.isletsim.io.table.TableWriter;
 
 /**
  * The course of one MMTT and its standard summary (values at the sampling times, peak and trapezoidal AUC).
@@ -88,14 +88,16 @@ public record MmttResult(List<Mmtt.Point> points, double carbohydrateG, double b
     return false;
   }
 
-  /** Writes the course as CSV: {@code t_min,glucose_mgdl,cpeptide_pmol_l,insulin_pmol_l,sample}. */
-  public void writeCsv(Writer w) throws IOException {
-    w.write("t_min,glucose_mgdl,cpeptide_pmol_l,insulin_pmol_l,sample\n");
+  /** Columns of the course table: {@code t_min,glucose_mgdl,cpeptide_pmol_l,insulin_pmol_l,sample}. */
+  public static final List<Column> COLUMNS = List.of(Column.integer("t_min"), Column.number("glucose_mgdl", 4),
+      Column.number("cpeptide_pmol_l", 4), Column.number("insulin_pmol_l", 4), Column.integer("sample"));
+
+  /** Writes the course, one row a minute, to {@code w} (opened with {@link #COLUMNS}); sample is 1 at a sampling time. */
+  public void writeTo(TableWriter w) throws IOException {
     for (Mmtt.Point p : points) {
       boolean sample = false;
       for (int t : Mmtt.SAMPLE_MIN) sample |= t == p.tMin();
-      w.write(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f,%d%n",
-          p.tMin(), p.glucoseMgDl(), p.cpeptidePmolL(), p.insulinPmolL(), sample ? 1 : 0));
+      w.row(p.tMin(), p.glucoseMgDl(), p.cpeptidePmolL(), p.insulinPmolL(), sample ? 1 : 0);
     }
   }
 }

@@ -63,4 +63,10 @@ public record SecretionParameters(
         gammaPerMin, alphaPerMin, betaPmolPerKgMinPerMgDl, kPmolPerKgPerMgDl, hMgDl, kp4MgKgMinPerPmolKg,
         m5PerPmolKgMin, m6);
   }
+
+  /** A copy with another portal-insulin action kp4. */
+  public SecretionParameters withKp4(double kp4) {
+    return new SecretionParameters(
+        gammaPerMin, alphaPerMin, betaPmolPerKgMinPerMgDl, kPmolPerKgPerMgDl, thresholdGlucoseMgDl, kp4, m5PerPmolKgMin, m6);
+  }
 }

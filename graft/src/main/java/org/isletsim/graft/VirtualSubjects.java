@@ -109,8 +109,11 @@ public final class VirtualSubjects {
     SecretionParameters s = SecretionParameters.NORMAL;
     NativeSteadyState.Solution ss = NativeSteadyState.solve(p, s.thresholdGlucoseMgDl(), s);
     CpeptideKinetics cp = Demographics.sample(seed, recipientKey).cpeptideKinetics(p.bodyWeightKg());
+    // native mass is defined with the normal-subject kp4; the recipient's liver responds to portal graft insulin
+    // with kp4 × portalInsulinActionFactor (BiologyGlobals)
+    SecretionParameters recipientSecretion = s.withKp4(s.kp4MgKgMinPerPmolKg() * plan.globals().portalInsulinActionFactor());
     EndocrineModel model = new EndocrineModel(
-        p, s, ss.basalSecretionPmolPerKgMin(), cp, GlucagonParameters.DEFAULT, p.ibPmolL(), plan.site());
+        p, recipientSecretion, ss.basalSecretionPmolPerKgMin(), cp, GlucagonParameters.DEFAULT, p.ibPmolL(), plan.site());
     model.setFunctionalFractions(graft.betaFraction(), graft.alphaFraction());
     double[] x = new double[EndocrineState.COUNT];
     System.arraycopy(p.initialState(), 0, x, 0, StateIndex.COUNT);

@@ -2,9 +2,12 @@ package org.isletsim.graft;
 
 import static org.assertj.core.api.Assertions.*;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.isletsim.io.table.TableFormat;
+import org.isletsim.io.table.TableWriter;
 import org.junit.jupiter.api.Test;
 
 class CoupledCourseTest {
@@ -22,11 +25,19 @@ class CoupledCourseTest {
 
   @Test
   void csvIsDeterministic() throws Exception {
-    StringWriter a = new StringWriter(), b = new StringWriter();
     GraftPlan plan = GraftPlan.stemCellPortal(0.4e9);
-    GraftCourseCsv.write(a, "adult#006", "k", 5, plan, 20);
-    GraftCourseCsv.write(b, "adult#006", "k", 5, plan, 20);
-    assertThat(a.toString()).isEqualTo(b.toString()).startsWith(GraftCourseCsv.HEADER);
-    assertThat(a.toString().lines()).hasSize(22);
+    String a = csv(plan), b = csv(plan);
+    assertThat(a).isEqualTo(b).startsWith(GraftCourseCsv.HEADER + "\n");
+    assertThat(a.lines()).hasSize(22);
+  }
+
+  private static String csv(GraftPlan plan) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    List<Integer> days = new ArrayList<>();
+    try (TableWriter w = TableWriter.open(TableFormat.CSV, GraftCourseCsv.COLUMNS, out)) {
+      GraftCourseCsv.write(w, "adult#006", "k", 5, plan, 20, days::add);
+    }
+    assertThat(days).hasSize(21).startsWith(0).endsWith(20);
+    return out.toString(StandardCharsets.UTF_8);
   }
 }

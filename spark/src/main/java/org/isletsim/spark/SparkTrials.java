@@ -35,7 +35,7 @@ import org.isletsim.trial.sim.ParticipantSimulator;
 
 /**
  * A trial protocol's replicates on Spark. Replicates 1…R are cut into contiguous ranges, one per partition; each
- * executor task parses the protocol's text, takes the run's simulator ({@link Trials#simulator}) and computes its
+ * executor task parses the protocol's text, takes the run's simulator ({@link Trials#defaultSimulator}) and computes its
  * replicates with {@link TrialRunner#replicate}, a function of (protocol, seed, replicate) only, so no result
  * depends on the partitioning, the executors or task retries. One job computes the replicates, caches them and
  * pools each partition's endpoint rows into a {@link Summary} on the executors (the partials are merged on the
@@ -95,7 +95,7 @@ public final class SparkTrials {
     sc.sc().addSparkListener(progress);
     try {
       return HadoopOutput.write(sc.hadoopConfiguration(), out, dir -> {
-        TrialOutput output = new TrialOutput(dir, job.protocol(), job.format(), job.extras(), true);
+        TrialOutput output = new TrialOutput(dir, job.protocol(), job.extras(), job.format(), true);
         JavaFutureAction<List<Summary>> pooling = null;
         try {
           sc.setJobGroup(group, job.protocol().name() + ": " + replicates + " replicate trial(s)", false);
@@ -159,7 +159,7 @@ public final class SparkTrials {
   private static Iterator<Replicate> compute(ProtocolReader.Source source, TrialOptions options, Iterator<Integer> ids,
       BeforeReplicate hook) {
     Protocol protocol = Protocols.get(source);
-    ParticipantSimulator simulator = Trials.simulator(protocol);
+    ParticipantSimulator simulator = Trials.defaultSimulator();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

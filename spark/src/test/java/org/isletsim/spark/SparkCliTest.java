@@ -47,7 +47,7 @@ class SparkCliTest {
     assertThat(code).as(err.toString()).isZero();
     SparkTrialsTest.assertSameFiles(local, spark, TableFormat.CSV);
     assertThat(Files.readAllBytes(spark.resolve("report.html"))).isEqualTo(Files.readAllBytes(local.resolve("report.html")));
-    assertThat(err.toString()).contains("replicate 50/50");
+    assertThat(err.toString()).contains("trial: 50/50 replicates in ");
     assertThat(out.toString()).contains("small-two-arm: 50 replicate(s), seed 7").contains("report: " + spark.resolve("report.html"));
   }
 

@@ -13,7 +13,7 @@ import org.isletsim.trial.protocol.Problem;
 import org.isletsim.trial.protocol.Protocol;
 import org.isletsim.trial.protocol.ProtocolReader;
 import org.isletsim.trial.sim.ParticipantSimulator;
-import org.isletsim.trial.sim.ProvisionalSimulator;
+import org.isletsim.trial.sim.CareCourseSimulator;
 
 /** Entry points: load and check a protocol, run it into an output directory. */
 public final class Trials {
@@ -68,15 +68,7 @@ public final class Trials {
 
   /** Runs {@code protocol} and writes DIR/{participants,endpoints,events}.csv and summary.json. */
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone) {
-    return run(protocol, options, outDir, simulator(protocol), replicateDone);
-  }
-
-  /**
-   * The participant simulator of a run of {@code protocol}: the one place that chooses it, for the local runner
-   * and for distributed ones (which call it on each worker).
-   */
-  public static ParticipantSimulator simulator(Protocol protocol) {
-    return new ProvisionalSimulator();
+    return run(protocol, options, outDir, defaultSimulator(), replicateDone);
   }
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone) {
@@ -85,23 +77,31 @@ public final class Trials {
 
   /** As {@link #run(Protocol, TrialOptions, Path, IntConsumer)}, also writing {@code extras} (e.g. report.html). */
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone, List<TrialOutput.Extra> extras) {
-    return run(protocol, options, outDir, simulator(protocol), replicateDone, extras);
+    return run(protocol, options, outDir, defaultSimulator(), replicateDone, extras);
+  }
+
+  /** As {@link #run(Protocol, TrialOptions, Path, IntConsumer, List)}, with the tables in {@code format}. */
+  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, IntConsumer replicateDone,
+      List<TrialOutput.Extra> extras, TableFormat format) {
+    return run(protocol, options, outDir, defaultSimulator(), replicateDone, extras, format);
   }
 
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone,
       List<TrialOutput.Extra> extras) {
-    return run(protocol, options, outDir, TableFormat.CSV, sim, replicateDone, extras);
+    return run(protocol, options, outDir, sim, replicateDone, extras, TableFormat.CSV);
   }
 
-  /** As {@link #run(Protocol, TrialOptions, Path, IntConsumer, List)}, the tables in {@code format}. */
-  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, TableFormat format, IntConsumer replicateDone,
-      List<TrialOutput.Extra> extras) {
-    return run(protocol, options, outDir, format, simulator(protocol), replicateDone, extras);
+  /**
+   * The simulator of the overloads without one: the one place that chooses it, for the local runner and for
+   * distributed ones (the Spark runner calls it on each executor).
+   */
+  public static ParticipantSimulator defaultSimulator() {
+    return new CareCourseSimulator();
   }
 
-  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, TableFormat format, ParticipantSimulator sim,
-      IntConsumer replicateDone, List<TrialOutput.Extra> extras) {
-    TrialOutput out = new TrialOutput(outDir, protocol, format, extras, false);
+  public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone,
+      List<TrialOutput.Extra> extras, TableFormat format) {
+    TrialOutput out = new TrialOutput(outDir, protocol, extras, format);
     try {
       TrialRunner.run(protocol, options, sim, r -> {
         out.accept(r);

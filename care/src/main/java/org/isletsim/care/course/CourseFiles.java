@@ -1,30 +1,49 @@
 package org.isletsim.care.course;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.table.Column;
+import org.isletsim.io.table.TableFormat;
+import org.isletsim.io.table.TableWriter;
+import org.isletsim.io.table.Tables;
 import org.isletsim.simulation.MinuteSink;
 
 /**
- * Writes one course into a directory: {@code daily.csv}, {@code events.csv}, {@code summary.txt} and, on
- * request, {@code trace.csv} (one row per minute). Rows are streamed as the course runs (nothing is held in
- * memory); everything goes to a temporary directory beside the target and is moved in only when the course
- * has finished, so a failed run leaves an earlier result untouched.
+ * Writes one course into a directory: {@code daily}, {@code events}, {@code summary.txt} and, on request,
+ * {@code trace} (one row per minute), the tables as CSV or Parquet through core's table writer. Rows are streamed
+ * as the course runs (nothing is held in memory); everything goes to a temporary directory beside the target and
+ * is moved in only when the course has finished, so a failed run leaves an earlier result untouched. Tables of an
+ * earlier run that this run does not write (the other format, a trace) are then removed, so the directory holds
+ * one run.
  */
 public final class CourseFiles {
+  /** Columns of trace.csv / trace.parquet. */
+  public static final List<Column> TRACE_COLUMNS = List.of(Column.integer("t_min"), Column.number("bg_mgdl", 3),
+      Column.number("cgm_mgdl", 1), Column.number("cho_g_per_min", 1), Column.number("insulin_u_per_min", 5));
+  private static final List<String> TABLES = List.of("daily", "events", "trace");
+
   private CourseFiles() {}
 
-  /** Runs {@code runner} for {@code days} days into {@code outDir}. */
+  /** Runs {@code runner} for {@code days} days into {@code outDir}, with CSV tables. */
   public static CourseResult write(CourseRunner runner, int days, boolean trace, Path outDir) {
+    return write(runner, days, trace, outDir, TableFormat.CSV, CourseOutput.NONE);
+  }
+
+  /**
+   * Runs {@code runner} for {@code days} days into {@code outDir}, with the tables in {@code format}; {@code also}
+   * sees every day and event as they are written (e.g. progress).
+   */
+  public static CourseResult write(CourseRunner runner, int days, boolean trace, Path outDir, TableFormat format,
+      CourseOutput also) {
     Path target = outDir.toAbsolutePath();
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new InvalidInputException("--out " + outDir + " is a file, expected a directory");
@@ -34,24 +53,23 @@ public final class CourseFiles {
       Files.createDirectories(target.getParent());
       temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
       CourseResult result;
-      try (BufferedWriter daily = Files.newBufferedWriter(temp.resolve("daily.csv"), StandardCharsets.UTF_8);
-          BufferedWriter events = Files.newBufferedWriter(temp.resolve("events.csv"), StandardCharsets.UTF_8);
-          BufferedWriter minutes = trace ? Files.newBufferedWriter(temp.resolve("trace.csv"), StandardCharsets.UTF_8) : null) {
-        daily.write(DailySummary.CSV_HEADER + "\n");
-        events.write(CareEvent.CSV_HEADER + "\n");
+      try (TableWriter daily = Tables.open(temp.resolve(file("daily", format)), format, DailySummary.COLUMNS);
+          TableWriter events = Tables.open(temp.resolve(file("events", format)), format, CareEvent.COLUMNS);
+          TableWriter minutes = trace ? Tables.open(temp.resolve(file("trace", format)), format, TRACE_COLUMNS) : null) {
         if (minutes != null) {
-          minutes.write("t_min,bg_mgdl,cgm_mgdl,cho_g_per_min,insulin_u_per_min\n");
           runner.withTrace(new TraceSink(minutes));
         }
         result = runner.run(days, new CourseOutput() {
           @Override
           public void day(DailySummary s) {
-            line(daily, s.csv());
+            row(daily, s.row());
+            also.day(s);
           }
 
           @Override
           public void event(CareEvent e) {
-            line(events, e.csv());
+            row(events, e.row());
+            also.event(e);
           }
         });
       } catch (UncheckedIOException e) {
@@ -59,10 +77,17 @@ public final class CourseFiles {
       }
       Files.writeString(temp.resolve("summary.txt"), summary(result));
       Files.createDirectories(target);
+      List<Path> written;
       try (Stream<Path> files = Files.list(temp)) {
-        for (Path f : (Iterable<Path>) files::iterator) {
-          f.toFile().setReadable(true, false);
-          move(f, target.resolve(f.getFileName()));
+        written = files.toList();
+      }
+      for (Path f : written) {
+        f.toFile().setReadable(true, false);
+        move(f, target.resolve(f.getFileName()));
+      }
+      for (String table : TABLES) {
+        for (TableFormat any : TableFormat.values()) {
+          if (!written.contains(temp.resolve(file(table, any)))) Files.deleteIfExists(target.resolve(file(table, any)));
         }
       }
       return result;
@@ -83,10 +108,13 @@ public final class CourseFiles {
         r.firstInsulinStopDay());
   }
 
-  private static void line(BufferedWriter w, String s) {
+  private static String file(String table, TableFormat format) {
+    return table + "." + format.extension();
+  }
+
+  private static void row(TableWriter w, Object... values) {
     try {
-      w.write(s);
-      w.write('\n');
+      w.row(values);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -109,7 +137,7 @@ public final class CourseFiles {
   }
 
   /** Per-minute rows of the course. */
-  private record TraceSink(BufferedWriter w) implements MinuteSink {
+  private record TraceSink(TableWriter w) implements MinuteSink {
     @Override
     public Detail detail() {
       return Detail.GLUCOSE;
@@ -117,7 +145,7 @@ public final class CourseFiles {
 
     @Override
     public void minute(long t, double bg, double plasma, double cgm, double cho, double ins, double[] state) {
-      line(w, t + "," + String.format(Locale.ROOT, "%.3f,%.1f,%.1f,%.5f", bg, cgm, cho, ins));
+      row(w, t, bg, cgm, cho, ins);
     }
   }
 }

@@ -63,6 +63,7 @@ public final class CourseRunner {
   private final long seed;
   private final boolean immunosuppressed;
   private MinuteSink trace;
+  private CgmSampleSink cgmSamples;
 
   public CourseRunner(PatientParameters params, CarePolicy policy, RecipientGraft graft, long seed) {
     this(params, params.name(), policy, graft, seed);
@@ -88,6 +89,26 @@ public final class CourseRunner {
     return this;
   }
 
+  /**
+   * Also feeds every CGM sample of the course and of the run-in (negative days) to {@code sink}: a study's CGM
+   * window before a day-0 visit lies in the run-in.
+   */
+  public CourseRunner withCgmSamples(CgmSampleSink sink) {
+    this.cgmSamples = sink;
+    return this;
+  }
+
+  /** Receives CGM readings as they are sampled. */
+  @FunctionalInterface
+  public interface CgmSampleSink {
+    /**
+     * @param day course day (negative in the run-in)
+     * @param minuteOfDay minute of the day at which the reading is taken (1–1440; 1440 = the next midnight)
+     * @param readingMgDl the CGM reading, mg/dL
+     */
+    void sample(int day, int minuteOfDay, double readingMgDl);
+  }
+
   /** Simulates {@code days} days, streaming to {@code out}. */
   public CourseResult run(int days, CourseOutput out) {
     if (days < 1) throw new IllegalArgumentException("days must be >= 1");
@@ -104,6 +125,7 @@ public final class CourseRunner {
     CarePolicy.Hypoglycaemia hp = policy.hypoglycaemia();
     boolean impaired = "impaired".equals(hp.awareness());
     boolean awarenessRestored = false;
+    boolean graftSeen = false; // fasting C-peptide has shown graft function on some day
     double symptomMgDl = impaired ? hp.symptomThresholdImpairedMgdl() : hp.symptomThresholdAwareMgdl();
     double noticeProb = impaired ? hp.noticeProbImpaired() : hp.noticeProbAware();
     SevereHypoModel she = new SevereHypoModel(
@@ -200,6 +222,7 @@ public final class CourseRunner {
           dayCgmN++;
           if (reading >= 70 && reading <= 180) dayCgmTir++;
           rv.add(reading);
+          if (cgmSamples != null) cgmSamples.sample(d, m + 1, reading);
         }
         if (!recording) runInSum += gAfter;
         if (trace != null && recording) trace.minute(t - RUN_IN_MIN, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
@@ -236,7 +259,9 @@ public final class CourseRunner {
       }
       // severe hypoglycaemia, immunosuppression, summary
       double lbgi = lbgiSum / DAY;
-      int events = she.sampleDay(lbgi, nadir);
+      // with graft function, the hazard follows the exogenous insulin still given (policy flag; docs/care.md)
+      double exposure = graftSeen && hp.severeRiskScaledByInsulinWithGraft() ? (regimen.isOn() ? regimen.doseFrac() : 0) : 1;
+      int events = she.sampleDay(lbgi, nadir, exposure);
       for (int k = 0; k < events; k++) {
         StringBuilder cause = new StringBuilder();
         cause.append(String.format(Locale.ROOT, "nadir %.0f mg/dL; LBGI %.2f; awareness %s", nadir, lbgi, hp.awareness()));
@@ -281,6 +306,7 @@ public final class CourseRunner {
       }
 
       boolean graftFunction = fastingCpeptide >= weanCpeptidePmolL; // false without C-peptide (NaN)
+      graftSeen |= graftFunction;
       if (graftFunction && impaired && hp.awarenessRestoredByGraft() && !awarenessRestored) {
         awarenessRestored = true; // from the next day: the aware thresholds, noticing and severe-event link
         symptomMgDl = hp.symptomThresholdAwareMgdl();

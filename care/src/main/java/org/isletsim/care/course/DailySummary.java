@@ -1,5 +1,8 @@
 package org.isletsim.care.course;
 
+import java.util.List;
+import org.isletsim.io.table.Column;
+
 /**
  * One day of a course (a row of daily.csv). Glucose metrics are from the minute-by-minute observed glucose
  * (not the CGM), so they are exact; the clinician and the visits see the CGM.
@@ -39,26 +42,19 @@ public record DailySummary(
     double isAdequacy,
     double sensitivityFactor) {
 
-  public static final String CSV_HEADER =
-      "day,mean_glucose_mgdl,tir_pct,tbr54_pct,insulin_u,she_count,graft_mass_frac,"
-          + "tbr70_pct,tar180_pct,lbgi,carbs_g,dose_frac,hba1c_model_pct,egfr_ml_min,is_adequacy,sensitivity_factor";
+  /** Columns of daily.csv / daily.parquet (numbers with the decimals printed in CSV). */
+  public static final List<Column> COLUMNS = List.of(Column.integer("day"), Column.number("mean_glucose_mgdl", 1),
+      Column.number("tir_pct", 2), Column.number("tbr54_pct", 2), Column.number("insulin_u", 2),
+      Column.integer("she_count"), Column.number("graft_mass_frac", 3), Column.number("tbr70_pct", 2),
+      Column.number("tar180_pct", 2), Column.number("lbgi", 3), Column.number("carbs_g", 1),
+      Column.number("dose_frac", 3), Column.number("hba1c_model_pct", 2), Column.number("egfr_ml_min", 1),
+      Column.number("is_adequacy", 2), Column.number("sensitivity_factor", 3));
 
-  public String csv() {
-    return day + "," + f1(meanGlucoseMgDl) + "," + f2(tirPct) + "," + f2(tbr54Pct) + "," + f2(insulinU) + ","
-        + sheCount + "," + f3(graftMassFrac) + "," + f2(tbr70Pct) + "," + f2(tar180Pct) + "," + f3(lbgi) + ","
-        + f1(carbsG) + "," + f3(doseFrac) + "," + f2(hba1cPct) + "," + f1(egfrMlMin) + "," + f2(isAdequacy) + ","
-        + f3(sensitivityFactor);
-  }
+  public static final String CSV_HEADER = String.join(",", COLUMNS.stream().map(Column::name).toList());
 
-  static String f1(double v) {
-    return String.format(java.util.Locale.ROOT, "%.1f", v);
-  }
-
-  static String f2(double v) {
-    return String.format(java.util.Locale.ROOT, "%.2f", v);
-  }
-
-  static String f3(double v) {
-    return String.format(java.util.Locale.ROOT, "%.3f", v);
+  /** The row of {@link #COLUMNS}. */
+  public Object[] row() {
+    return new Object[] {day, meanGlucoseMgDl, tirPct, tbr54Pct, insulinU, sheCount, graftMassFrac, tbr70Pct, tar180Pct,
+        lbgi, carbsG, doseFrac, hba1cPct, egfrMlMin, isAdequacy, sensitivityFactor};
   }
 }

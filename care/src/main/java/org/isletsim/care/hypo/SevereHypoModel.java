@@ -64,9 +64,18 @@ public final class SevereHypoModel {
 
   /** Whether a day with this LBGI and nadir has a severe event (0 or 1). */
   public int sampleDay(double lbgiDay, double nadirMgDl) {
+    return sampleDay(lbgiDay, nadirMgDl, 1);
+  }
+
+  /**
+   * As {@link #sampleDay(double, double)} with the hazard multiplied by {@code exposure} in [0, 1] (the share of
+   * the person's usual exogenous insulin given that day, for graft recipients). One uniform draw is taken
+   * whenever the nadir is below level 2, whatever the exposure, so that the stream stays aligned.
+   */
+  public int sampleDay(double lbgiDay, double nadirMgDl, double exposure) {
     if (!(nadirMgDl < LEVEL2_MGDL)) return 0;
-    double lambda = dailyRate(lbgiDay);
-    if (lambda <= 0) return 0;
-    return rng.nextDouble() < -Math.expm1(-lambda) ? 1 : 0;
+    double lambda = dailyRate(lbgiDay) * Math.max(0, Math.min(1, exposure));
+    double u = rng.nextDouble();
+    return lambda > 0 && u < -Math.expm1(-lambda) ? 1 : 0;
   }
 }

@@ -9,6 +9,25 @@ public record CarePolicy(
     Regimen regimen, Titration titration, Hypoglycaemia hypoglycaemia, Life life, Immunosuppression immunosuppression,
     Visits visits) {
 
+  /** A copy with hypoglycaemia awareness {@code normal} or {@code impaired}. */
+  public CarePolicy withAwareness(String awareness) {
+    Hypoglycaemia h = hypoglycaemia;
+    return new CarePolicy(regimen, titration, new Hypoglycaemia(awareness, h.symptomThresholdAwareMgdl(),
+        h.symptomThresholdImpairedMgdl(), h.noticeProbAware(), h.noticeProbImpaired(), h.nightNoticeFactor(),
+        h.rescueCarbsG(), h.recheckMin(), h.rateMultiplierAware(), h.rateMultiplierImpaired(),
+        h.awarenessRestoredByGraft(), h.severeRiskScaledByInsulinWithGraft()), life, immunosuppression, visits);
+  }
+
+  /** A copy with immunosuppression {@code enabled} = {@code yes}, {@code no} or {@code auto}. */
+  public CarePolicy withImmunosuppressionEnabled(String enabled) {
+    Immunosuppression i = immunosuppression;
+    return new CarePolicy(regimen, titration, hypoglycaemia, life, new Immunosuppression(enabled, i.induction(),
+        i.maintenance(), i.stopDay(), i.subtherapeuticEpisodesPerYear(), i.subtherapeuticDurationDays(),
+        i.subtherapeuticAdequacy(), i.seriousInfectionPerYear(), i.neutropeniaPerYearFirstYear(),
+        i.neutropeniaPerYearLater(), i.malignancyPerYear(), i.deathPerYear(), i.egfrBaselineMlMin(),
+        i.egfrDeclineYear1MlMin(), i.egfrDeclinePerYearYears1to5(), i.egfrDeclinePerYearLater()), visits);
+  }
+
   /** Insulin regimen and how the person follows it. */
   public record Regimen(
       String kind,
@@ -58,7 +77,8 @@ public record CarePolicy(
       double recheckMin,
       double rateMultiplierAware,
       double rateMultiplierImpaired,
-      boolean awarenessRestoredByGraft) {}
+      boolean awarenessRestoredByGraft,
+      boolean severeRiskScaledByInsulinWithGraft) {}
 
   /** Day-to-day life: meals, sensitivity, exercise, illness, CGM. */
   public record Life(

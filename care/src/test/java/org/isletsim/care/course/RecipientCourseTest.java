@@ -41,8 +41,8 @@ class RecipientCourseTest {
 
   @Test
   void stoppingImmunosuppressionFailsTheGraftAndInsulinComesBackInTime() throws Exception {
-    // the glycaemia-calibrated graft (VALIDATION.md "Care") so that this recipient is insulin-free first
-    Path plan = Path.of("../examples/graft/zimislecel-glycaemia-calibrated.yaml");
+    // the default full-dose graft; this recipient is insulin-free before immunosuppression stops
+    Path plan = Path.of("../examples/graft/zimislecel-full-dose.yaml");
     Path care = dir.resolve("care.yaml");
     Files.writeString(care, "immunosuppression:\n  stop_day: 240\n");
     CarePolicy policy = CarePolicyLoader.load(care);

@@ -31,6 +31,29 @@ class SevereHypoModelTest {
   }
 
   @Test
+  void exposureScalesTheHazardAndKeepsTheStreamAligned() {
+    double lbgi = 4.0;
+    int days = 100_000;
+    SevereHypoModel full = new SevereHypoModel(9, RandomStreams.stream(5, "p", "she"));
+    SevereHypoModel half = new SevereHypoModel(9, RandomStreams.stream(5, "p", "she"));
+    SevereHypoModel none = new SevereHypoModel(9, RandomStreams.stream(5, "p", "she"));
+    long nFull = 0, nHalf = 0, nNone = 0;
+    for (int i = 0; i < days; i++) {
+      nFull += full.sampleDay(lbgi, 45, 1);
+      nHalf += half.sampleDay(lbgi, 45, 0.5);
+      nNone += none.sampleDay(lbgi, 45, 0);
+    }
+    assertThat(nNone).isZero();
+    double expectedHalf = -Math.expm1(-0.5 * full.dailyRate(lbgi)) * days;
+    assertThat((double) nHalf).isCloseTo(expectedHalf, within(4 * Math.sqrt(expectedHalf)));
+    // same draws: every half-exposure event day is also a full-exposure event day
+    assertThat(nHalf).isLessThan(nFull);
+    SevereHypoModel a = new SevereHypoModel(9, RandomStreams.stream(6, "p", "she"));
+    SevereHypoModel b = new SevereHypoModel(9, RandomStreams.stream(6, "p", "she"));
+    for (int i = 0; i < 1000; i++) assertThat(a.sampleDay(lbgi, 45, 3)).isEqualTo(b.sampleDay(lbgi, 45, 1));
+  }
+
+  @Test
   void lowRiskHandValues() {
     // Kovatchev: 10 * (1.509 ((ln BG)^1.084 - 5.381))^2 below ~112.5 mg/dL
     assertThat(GlycaemicRisk.lowRisk(70)).isCloseTo(7.7552, within(1e-3));

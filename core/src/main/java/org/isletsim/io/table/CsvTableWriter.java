@@ -8,7 +8,11 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** RFC 4180 CSV with a header row; doubles in Java's shortest round-trip form, NaN/null as empty cells. */
+/**
+ * RFC 4180 CSV with a header row. Doubles in Java's shortest round-trip form or with the column's fixed decimals,
+ * infinities as {@code Inf}/{@code -Inf}; missing values (null, NaN) as the column's missing text, by default an
+ * empty cell. Text is quoted when it holds a comma, quote or line break, or always for an always-quoted column.
+ */
 final class CsvTableWriter implements TableWriter {
   private final List<Column> columns;
   private final Writer w;
@@ -35,17 +39,28 @@ final class CsvTableWriter implements TableWriter {
       if (i > 0) {
         w.write(',');
       }
-      Object v = values[i];
-      if (v == null || (v instanceof Double d && (d.isNaN() || d.isInfinite()))) {
-        continue;
-      }
-      String s = columns.get(i).type() == Column.Type.TIMESTAMP ? wallClock(((Number) v).longValue()) : v.toString();
-      if (v instanceof String && (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r"))) {
-        s = '"' + s.replace("\"", "\"\"") + '"';
-      }
-      w.write(s);
+      w.write(cell(columns.get(i), values[i]));
     }
     w.write('\n');
+  }
+
+  private static String cell(Column c, Object v) {
+    if (c.isMissing(v)) {
+      return c.nullable() ? c.missing() : "";
+    }
+    return switch (c.type()) {
+      case STRING -> {
+        String s = (String) v;
+        boolean quote = c.quoted() || s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r");
+        yield quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
+      }
+      case LONG -> Long.toString(((Number) v).longValue());
+      case TIMESTAMP -> wallClock(((Number) v).longValue());
+      case DOUBLE -> {
+        double d = ((Number) v).doubleValue();
+        yield Double.isInfinite(d) ? (d > 0 ? "Inf" : "-Inf") : c.format(d);
+      }
+    };
   }
 
   private static final java.time.format.DateTimeFormatter WALL_CLOCK =

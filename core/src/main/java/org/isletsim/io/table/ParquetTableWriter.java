@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A dependency-free streaming Parquet writer (Apache Parquet format, parquet.thrift): required columns of INT64,
- * DOUBLE (NaN for missing) and BYTE_ARRAY with the STRING logical type (null written as ""), or optional ones
- * for {@link Column#nullable} columns (definition levels, bit-packed, before the values), one PLAIN-encoded,
- * UNCOMPRESSED data page per column per row group of {@code rowGroupSize} rows, footer in the Thrift compact
- * protocol. Memory is bounded by one row group. Readable by pandas/pyarrow, DuckDB and Spark. Same approach as the
- * cgm module's two-column series writer, generalised to any schema.
+ * A dependency-free streaming Parquet writer (Apache Parquet format, parquet.thrift): columns of INT64, DOUBLE and
+ * BYTE_ARRAY with the STRING logical type, one PLAIN-encoded, UNCOMPRESSED data page (v1) per column per row group
+ * of {@code rowGroupSize} rows, footer in the Thrift compact protocol. Memory is bounded by one row group.
+ * Readable by pandas/pyarrow, DuckDB and Spark. Required columns store NaN as NaN and a null text as "";
+ * nullable columns ({@link Column#nullable()}) are OPTIONAL: a missing value is NULL, with its definition level
+ * (0 = missing, 1 = present) in the page's RLE run-length section, and only present values in the data.
  */
 final class ParquetTableWriter implements TableWriter {
   static final int DEFAULT_ROW_GROUP = 65_536;
@@ -39,8 +39,8 @@ final class ParquetTableWriter implements TableWriter {
   private final int rowGroupSize;
   private final ByteBuffer[] fixed;
   private final ByteArrayOutputStream[] strings;
-  /** Definition levels of the nullable columns (1 bit per row, 1 = present), else null. */
-  private final byte[][] defined;
+  /** Definition levels of the current row group per nullable column (1 present, 0 missing); null if required. */
+  private final byte[][] present;
   private final List<Group> groups = new ArrayList<>();
   private int rows;
   private long pos;
@@ -56,10 +56,10 @@ final class ParquetTableWriter implements TableWriter {
     this.rowGroupSize = rowGroupSize;
     this.fixed = new ByteBuffer[columns.size()];
     this.strings = new ByteArrayOutputStream[columns.size()];
-    this.defined = new byte[columns.size()][];
+    this.present = new byte[columns.size()][];
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).nullable()) {
-        defined[i] = new byte[(rowGroupSize + 7) / 8];
+        present[i] = new byte[rowGroupSize];
       }
       if (columns.get(i).type() == Column.Type.STRING) {
         strings[i] = new ByteArrayOutputStream();
@@ -80,15 +80,17 @@ final class ParquetTableWriter implements TableWriter {
     TableWriter.check(columns, values);
     for (int i = 0; i < values.length; i++) {
       Object v = values[i];
-      if (defined[i] != null) {
-        if (v == null) {
-          continue; // level 0 (the bit stays clear); no value
+      Column c = columns.get(i);
+      if (present[i] != null) {
+        boolean missing = c.isMissing(v);
+        present[i][rows] = (byte) (missing ? 0 : 1);
+        if (missing) {
+          continue;
         }
-        defined[i][rows >> 3] |= (byte) (1 << (rows & 7));
       }
-      switch (columns.get(i).type()) {
+      switch (c.type()) {
         case LONG, TIMESTAMP -> fixed[i].putLong(((Number) v).longValue());
-        case DOUBLE -> fixed[i].putDouble(v == null ? Double.NaN : ((Number) v).doubleValue());
+        case DOUBLE -> fixed[i].putDouble(v == null ? Double.NaN : c.stored(((Number) v).doubleValue()));
         case STRING -> {
           byte[] b = (v == null ? "" : (String) v).getBytes(StandardCharsets.UTF_8);
           strings[i].write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(b.length).array());
@@ -109,6 +111,7 @@ final class ParquetTableWriter implements TableWriter {
     }
     List<Chunk> chunks = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
+      byte[] levels = present[i] == null ? new byte[0] : definitionLevels(present[i], rows);
       byte[] data;
       if (strings[i] != null) {
         data = strings[i].toByteArray();
@@ -119,15 +122,12 @@ final class ParquetTableWriter implements TableWriter {
         fixed[i].get(data);
         fixed[i].clear();
       }
-      if (defined[i] != null) {
-        data = withLevels(defined[i], rows, data);
-        java.util.Arrays.fill(defined[i], (byte) 0);
-      }
       long offset = pos;
-      byte[] header = pageHeader(rows, data.length);
+      byte[] header = pageHeader(rows, levels.length + data.length);
       write(header);
+      write(levels);
       write(data);
-      chunks.add(new Chunk(offset, header.length + (long) data.length, rows));
+      chunks.add(new Chunk(offset, header.length + (long) levels.length + data.length, rows));
     }
     groups.add(new Group(chunks, rows));
     totalRows += rows;
@@ -135,23 +135,23 @@ final class ParquetTableWriter implements TableWriter {
   }
 
   /**
-   * The page body of an optional column: its definition levels (max level 1, so bit width 1) as one bit-packed
-   * run of the RLE/bit-packing hybrid, length-prefixed, then the values.
+   * Definition levels of bit width 1 in the RLE/bit-packing hybrid, as RLE runs (header = run length << 1, then
+   * the level in one byte), preceded by their length in 4 bytes little-endian (data page v1).
    */
-  private static byte[] withLevels(byte[] bits, int rows, byte[] values) {
-    int groups = (rows + 7) / 8;
-    ByteArrayOutputStream levels = new ByteArrayOutputStream();
-    for (int h = (groups << 1) | 1; ; h >>>= 7) { // ULEB128 run header: groups of 8, bit-packed
-      if ((h & ~0x7F) == 0) {
-        levels.write(h);
-        break;
+  static byte[] definitionLevels(byte[] levels, int n) {
+    ByteArrayOutputStream runs = new ByteArrayOutputStream();
+    int i = 0;
+    while (i < n) {
+      int j = i;
+      while (j < n && levels[j] == levels[i]) {
+        j++;
       }
-      levels.write((h & 0x7F) | 0x80);
+      Thrift.varint(runs, (long) (j - i) << 1);
+      runs.write(levels[i]);
+      i = j;
     }
-    levels.write(bits, 0, groups);
-    ByteBuffer b = ByteBuffer.allocate(4 + levels.size() + values.length).order(ByteOrder.LITTLE_ENDIAN);
-    b.putInt(levels.size()).put(levels.toByteArray()).put(values);
-    return b.array();
+    byte[] body = runs.toByteArray();
+    return ByteBuffer.allocate(4 + body.length).order(ByteOrder.LITTLE_ENDIAN).putInt(body.length).put(body).array();
   }
 
   @Override

@@ -17,6 +17,24 @@ public enum TableFormat {
     return extension;
   }
 
+  /** The format a file name ends in ({@code .csv}, {@code .parquet}, any case), or null for any other name. */
+  public static TableFormat ofFileName(java.nio.file.Path file) {
+    java.nio.file.Path name = file.getFileName();
+    String n = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    for (TableFormat f : values()) {
+      if (n.endsWith("." + f.extension)) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** The format a file name ends in, or {@code otherwise} for any other name. */
+  public static TableFormat ofFileName(java.nio.file.Path file, TableFormat otherwise) {
+    TableFormat f = ofFileName(file);
+    return f == null ? otherwise : f;
+  }
+
   /** Parses an option value; the message names the option and the allowed values. */
   public static TableFormat parse(String option, String value) {
     if (value != null) {

@@ -13,9 +13,9 @@ public interface TableWriter extends AutoCloseable {
   List<Column> columns();
 
   /**
-   * One row; values must match the column types: {@code String} (null allowed), {@code Long}/{@code Integer},
-   * {@code Double} (null becomes NaN in Parquet and empty in CSV); null in any type of a {@link Column#nullable}
-   * column (Parquet null, empty CSV cell).
+   * One row; values must match the column types: {@code String} (null allowed), {@code Long}/{@code Integer}
+   * (null allowed in a nullable column), {@code Double} (null is missing: NaN in a required Parquet column, NULL in a
+   * nullable one; see {@link Column}).
    */
   void row(Object... values) throws IOException;
 

@@ -21,10 +21,48 @@ public final class Tables {
   /** {@code target} gets the table in {@code format}, or stays as it was if {@code rows} fails. */
   public static void write(Path target, TableFormat format, List<Column> columns, Rows rows) {
     AtomicFile.write(target, temp -> {
-      try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-          TableWriter w = TableWriter.open(format, columns, os)) {
+      try (TableWriter w = open(temp, format, columns)) {
         rows.writeTo(w);
       }
     });
+  }
+
+  /**
+   * A writer of a new file {@code file} (e.g. in a temporary output directory that is moved into place when every
+   * file is complete); closing the writer finishes and closes the file.
+   */
+  public static TableWriter open(Path file, TableFormat format, List<Column> columns) throws IOException {
+    OutputStream os = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+    TableWriter w;
+    try {
+      w = TableWriter.open(format, columns, os);
+    } catch (IOException | RuntimeException e) {
+      os.close();
+      throw e;
+    }
+    return new TableWriter() {
+      private boolean closed;
+
+      @Override
+      public List<Column> columns() {
+        return w.columns();
+      }
+
+      @Override
+      public void row(Object... values) throws IOException {
+        w.row(values);
+      }
+
+      @Override
+      public void close() throws IOException {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        try (os) {
+          w.close();
+        }
+      }
+    };
   }
 }

@@ -94,6 +94,11 @@ final class Thrift {
   }
 
   private void varint(long v) {
+    varint(out, v);
+  }
+
+  /** Unsigned LEB128 varint (also the run headers of Parquet's RLE hybrid encoding). */
+  static void varint(ByteArrayOutputStream out, long v) {
     while ((v & ~0x7FL) != 0) {
       out.write((int) ((v & 0x7F) | 0x80));
       v >>>= 7;

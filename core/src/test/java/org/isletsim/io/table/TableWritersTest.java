@@ -34,6 +34,91 @@ class TableWritersTest {
         "arm,replicate,hba1c_pct\nA,1,6.5\n\"B, \"\"high\"\"\",2,\n,3,\n");
   }
 
+  /** A table in the style of the trial outputs: fixed decimals, NA for missing, nullable integers. */
+  private static final List<Column> STYLED = List.of(Column.integer("replicate"), Column.string("arm").orMissing("NA"),
+      Column.integer("count").orMissing("NA"), Column.number("estimate", 6).orMissing("NA"),
+      Column.number("tir_pct", 2), Column.string("detail").alwaysQuoted());
+
+  private static Object[] styledRow(int i) {
+    return new Object[] {i, i % 5 == 3 ? null : "arm " + (i % 2), i % 3 == 0 ? null : (long) i,
+        i % 4 == 1 ? Double.NaN : i / 7.0 - 1, i == 2 ? -0.001 : i * 1.005, "d\"" + i};
+  }
+
+  @Test
+  void csvFixedDecimalsMissingTextInfinityAndQuoting() throws IOException {
+    ByteArrayOutputStream b = new ByteArrayOutputStream();
+    try (TableWriter w = TableWriter.open(TableFormat.CSV, STYLED, b)) {
+      w.row(1, "A", 3L, 0.25, 1.004, "x");
+      w.row(2, null, null, Double.NaN, -0.001, "say \"hi\"");
+      w.row(3, "B,C", 0, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, null);
+    }
+    assertThat(b.toString(StandardCharsets.UTF_8)).isEqualTo("replicate,arm,count,estimate,tir_pct,detail\n"
+        + "1,A,3,0.250000,1.00,\"x\"\n"
+        + "2,NA,NA,NA,0.00,\"say \"\"hi\"\"\"\n" // -0.00 is printed as 0.00
+        + "3,\"B,C\",0,Inf,-Inf,\n");
+    assertThatThrownBy(() -> new Column("n", Column.Type.LONG, 2, null, false))
+        .hasMessageContaining("decimals 2 (only DOUBLE");
+    assertThatThrownBy(() -> Column.integer("n").alwaysQuoted()).hasMessageContaining("only STRING");
+  }
+
+  @Test
+  void nullableColumnsAreNullInParquetAndHoldTheCsvValues() throws Exception {
+    Path file = dir.resolve("styled.parquet");
+    int n = 23;
+    try (var os = Files.newOutputStream(file);
+        TableWriter w = new ParquetTableWriter(STYLED, os, 4)) { // 6 row groups, runs crossing them
+      for (int i = 0; i < n; i++) {
+        w.row(styledRow(i));
+      }
+    }
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    try (TableWriter w = TableWriter.open(TableFormat.CSV, STYLED, csv)) {
+      for (int i = 0; i < n; i++) {
+        w.row(styledRow(i));
+      }
+    }
+    String[] lines = csv.toString(StandardCharsets.UTF_8).split("\n");
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT replicate, arm, count, estimate, tir_pct, detail, typeof(count)"
+            + " FROM read_parquet('" + file + "')")) {
+      int i = 0;
+      while (rs.next()) {
+        String[] cells = lines[i + 1].split(",", -1);
+        assertThat(rs.getLong(1)).isEqualTo(i);
+        assertThat(rs.getString(2)).isEqualTo(cells[1].equals("NA") ? null : cells[1]);
+        assertThat(rs.getObject(3) == null ? "NA" : Long.toString(rs.getLong(3))).isEqualTo(cells[2]);
+        assertThat(rs.getObject(4) == null ? "NA" : null).isEqualTo(cells[3].equals("NA") ? "NA" : null);
+        if (!cells[3].equals("NA")) {
+          assertThat(rs.getDouble(4)).isEqualTo(Double.parseDouble(cells[3]));
+        }
+        assertThat(rs.getDouble(5)).as("the value as printed in CSV").isEqualTo(Double.parseDouble(cells[4]));
+        assertThat('"' + rs.getString(6).replace("\"", "\"\"") + '"').isEqualTo(cells[5]);
+        assertThat(rs.getString(7)).isEqualTo("BIGINT");
+        i++;
+      }
+      assertThat(i).isEqualTo(n);
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT count(*) - count(count), count(*) - count(estimate),"
+            + " count(*) - count(arm), count(*) - count(tir_pct) FROM read_parquet('" + file + "')")) {
+      rs.next();
+      assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)))
+          .as("NULLs: every 3rd count, every 4th estimate, every 5th arm, no tir_pct").containsExactly(8, 6, 4, 0);
+    }
+  }
+
+  @Test
+  void definitionLevelsAreRleRuns() {
+    byte[] levels = {1, 1, 1, 0, 0, 1};
+    assertThat(ParquetTableWriter.definitionLevels(levels, 6))
+        .containsExactly(6, 0, 0, 0, /* 3 x 1 */ 6, 1, /* 2 x 0 */ 4, 0, /* 1 x 1 */ 2, 1);
+    byte[] many = new byte[200];
+    java.util.Arrays.fill(many, (byte) 1);
+    assertThat(ParquetTableWriter.definitionLevels(many, 200)).containsExactly(3, 0, 0, 0, 0x90, 0x03, 1);
+  }
+
   @Test
   void parquetIsReadBackByDuckDbAcrossRowGroups() throws Exception {
     Path file = dir.resolve("t.parquet");
@@ -91,44 +176,6 @@ class TableWritersTest {
       assertThat(rs.next()).isTrue();
       assertThat(rs.getString(1)).isEqualTo("TIMESTAMP"); // no zone: wall-clock time
       assertThat(rs.getString(2)).isEqualTo("2024-03-31 02:30:00");
-    }
-  }
-
-  /** Nullable columns: OPTIONAL in Parquet (nulls across row groups, incl. a group of all nulls), empty in CSV. */
-  @Test
-  void nullableColumnsHoldNulls() throws Exception {
-    List<Column> cols = List.of(Column.integer("count").asNullable(), Column.number("v"), Column.string("s").asNullable());
-    ByteArrayOutputStream csv = new ByteArrayOutputStream();
-    try (TableWriter w = TableWriter.open(TableFormat.CSV, cols, csv)) {
-      w.row(3, 1.5, "x");
-      w.row(null, 2.0, null);
-    }
-    assertThat(csv.toString(StandardCharsets.UTF_8)).isEqualTo("count,v,s\n3,1.5,x\n,2.0,\n");
-    assertThatThrownBy(() -> TableWriter.check(List.of(Column.integer("n")), new Object[] {null})).hasMessageContaining("column n");
-    Path file = dir.resolve("n.parquet");
-    int n = 21;
-    try (var os = Files.newOutputStream(file); TableWriter w = new ParquetTableWriter(cols, os, 10)) {
-      for (int i = 0; i < n; i++) {
-        boolean missing = i % 3 == 1 || (i >= 10 && i < 20) && i != 15;
-        w.row(missing ? null : (long) i, i * 0.5, missing ? null : "s" + i);
-      }
-    }
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
-        Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("SELECT count, v, s FROM read_parquet('" + file + "')")) {
-      int i = 0;
-      while (rs.next()) {
-        boolean missing = i % 3 == 1 || (i >= 10 && i < 20) && i != 15;
-        long count = rs.getLong(1);
-        assertThat(rs.wasNull()).as("row " + i).isEqualTo(missing);
-        if (!missing) {
-          assertThat(count).isEqualTo(i);
-        }
-        assertThat(rs.getDouble(2)).isEqualTo(i * 0.5);
-        assertThat(rs.getString(3)).isEqualTo(missing ? null : "s" + i);
-        i++;
-      }
-      assertThat(i).isEqualTo(n);
     }
   }
 

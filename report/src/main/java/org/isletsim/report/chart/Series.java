@@ -50,7 +50,10 @@ public record Series(String name, String color, Style style, double[] x, double[
     return new Series(name, color, Style.STEP, x, y, lo, hi, false, 0.2);
   }
 
-  /** Points with optional error bars (e.g. published values beside simulated ones). */
+  /**
+   * Points with optional error bars (e.g. published values beside simulated ones). An infinite limit draws the bar
+   * to the chart's edge (a one-sided bound such as "&gt; 98%"); NaN draws none.
+   */
   public static Series points(String name, String color, double[] x, double[] y, double[] lo, double[] hi) {
     return new Series(name, color, Style.POINTS, x, y, lo, hi, false, 0);
   }

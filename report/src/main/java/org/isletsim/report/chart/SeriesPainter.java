@@ -38,7 +38,7 @@ final class SeriesPainter {
           continue;
         }
         double px = sx.map(se.x()[i]);
-        if (se.lo() != null && Double.isFinite(se.lo()[i]) && Double.isFinite(se.hi()[i])) {
+        if (se.lo() != null && !Double.isNaN(se.lo()[i]) && !Double.isNaN(se.hi()[i])) { // ±∞: to the chart's edge
           s.line(px, sy.mapClamped(se.lo()[i]), px, sy.mapClamped(se.hi()[i]), se.color(), 1.5, null);
         }
         s.circle(px, sy.mapClamped(y), 3.5, "white", "stroke=\"" + se.color() + "\" stroke-width=\"2\"");

@@ -102,8 +102,8 @@ public final class Progress implements AutoCloseable {
   /** {@code n} units finished. */
   public void advance(long n) {
     long d = done.addAndGet(n);
-    if (mode == Mode.QUIET) {
-      return;
+    if (mode == Mode.QUIET || (mode == Mode.LOG && d >= total)) {
+      return; // a finished run's line is the closing one
     }
     long now = nanoClock.getAsLong();
     if (now >= nextPrintNanos) {

@@ -12,6 +12,7 @@ import org.isletsim.report.chart.XyChart;
 import org.isletsim.trial.endpoint.EndpointRow;
 import org.isletsim.trial.endpoint.ParticipantOutcome;
 import org.isletsim.trial.output.Summary;
+import org.isletsim.trial.protocol.Published;
 import org.isletsim.trial.sim.AdverseEvent;
 import org.isletsim.trial.sim.ParticipantCourse;
 import org.isletsim.trial.stats.KaplanMeier;
@@ -24,7 +25,7 @@ final class TrialCharts {
    * Per-visit mean of {@code measure} per arm: the mean of the replicate estimates (as summary.json) with the
    * 5th–95th percentile band of the replicate estimates, or, for a single replicate, the mean's 95% t-CI.
    */
-  static XyChart trajectory(TrialTally t, Summary s, String measure, String title, String yLabel, PublishedValues pub) {
+  static XyChart trajectory(TrialTally t, Summary s, String measure, String title, String yLabel, Published pub) {
     XyChart.Builder b = XyChart.builder(title).x(Axis.of("Day")).y(Axis.of(yLabel));
     int i = 0;
     for (String arm : t.arms.keySet()) {
@@ -46,10 +47,21 @@ final class TrialCharts {
       }
       b.series(Series.band(arm, Palette.color(i++), x, y, lo, hi));
     }
-    if (pub != null && !pub.measure(measure).isEmpty()) {
-      List<double[]> p = pub.measure(measure);
-      double[] x = p.stream().mapToDouble(v -> v[0]).toArray(), y = p.stream().mapToDouble(v -> v[1]).toArray();
-      b.series(Series.points("Published (" + pub.arm() + ")", "#000000", x, y, null, null));
+    if (pub != null) {
+      List<Published.Value> means = pub.measure(measure).stream().filter(v -> !v.atLeast()).toList();
+      List<Published.Value> bounds = pub.measure(measure).stream().filter(Published.Value::atLeast).toList();
+      if (!means.isEmpty()) {
+        double[] x = means.stream().mapToDouble(Published.Value::day).toArray();
+        double[] y = means.stream().mapToDouble(Published.Value::value).toArray();
+        b.series(Series.points("Published (" + pub.arm() + ")", "#000000", x, y, null, null));
+      }
+      if (!bounds.isEmpty()) { // a bar from the bound up to the top of the chart: "at least"
+        double[] x = bounds.stream().mapToDouble(Published.Value::day).toArray();
+        double[] y = bounds.stream().mapToDouble(Published.Value::value).toArray();
+        double[] up = new double[x.length];
+        java.util.Arrays.fill(up, Double.POSITIVE_INFINITY);
+        b.series(Series.points("Published lower bound (" + pub.arm() + ")", "#000000", x, y, y, up));
+      }
     }
     return b.build();
   }
@@ -163,7 +175,8 @@ final class TrialCharts {
       xs[i] -= 0.08;
       xp[i] += 0.08;
     }
-    return XyChart.builder("Binary endpoints: simulated vs published").size(520, 280)
+    // the axis label names the endpoints: widen the chart so that it fits (about 6 px a character at 11 px)
+    return XyChart.builder("Binary endpoints: simulated vs published").size(Math.min(1000, Math.max(520, 80 + 6 * label.length())), 280)
         .x(Axis.of(label.toString()).withDomain(0.5, names.size() + 0.5).withTicks(java.util.Arrays.stream(x).boxed().toList()))
         .y(Axis.of("Proportion (95% CI)").withDomain(0, 1.05))
         .series(Series.points("Simulated", Palette.color(1), xs, simulated[0], simulated[1], simulated[2]))

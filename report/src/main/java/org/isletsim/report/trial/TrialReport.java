@@ -1,5 +1,11 @@
 package org.isletsim.report.trial;
 
+import org.isletsim.cgm.AgpProfile;
+import org.isletsim.cgm.GlucoseSeries;
+import org.isletsim.report.cgm.CgmCharts;
+import org.isletsim.trial.protocol.Arm;
+import org.isletsim.trial.sim.CareCourseSimulator;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -19,6 +25,7 @@ import org.isletsim.trial.endpoint.ParticipantOutcome;
 import org.isletsim.trial.output.Summary;
 import org.isletsim.trial.output.TrialOutput;
 import org.isletsim.trial.protocol.Protocol;
+import org.isletsim.trial.protocol.Published;
 import org.isletsim.trial.sim.Visit;
 import org.isletsim.trial.stats.ProportionCi;
 
@@ -30,7 +37,10 @@ import org.isletsim.trial.stats.ProportionCi;
  */
 public final class TrialReport implements TrialOutput.Extra {
   public static final String FILE = "report.html";
-  /** Endpoints of the headline table (the full table lists all of summary.json). */
+  /**
+   * Endpoints of the headline table (the full table lists all of summary.json), plus the success criterion's and
+   * those with published counts ({@link #keyEndpoints}).
+   */
   static final List<String> KEY_ENDPOINTS = List.of("primary_endpoint", "insulin_independent_d365", "insulin_independent_ever",
       "she_free_d90_365", "graft_function_d365", "igls2018_success_d365", "igls2_success_d365", "hba1c_pct_d365",
       "tir_pct_d365", "cpeptide_peak_pmol_l_d365", "insulin_dose_change_pct_d365", "any_sae", "died");
@@ -75,7 +85,7 @@ public final class TrialReport implements TrialOutput.Extra {
     summary.write(json, protocol, options);
     JsonNode root = new ObjectMapper().readTree(json.toString());
     TrialTally t = tally;
-    PublishedValues pub = PublishedValues.of(protocol.name());
+    Published pub = protocol.published();
     HtmlReport.Builder b = HtmlReport.builder("Trial: " + protocol.name())
         .subtitle("seed " + options.seed() + ", " + t.replicates + " replicate trial(s), " + protocol.source()
             + "; simulator: " + root.path("simulator").asText());
@@ -84,9 +94,13 @@ public final class TrialReport implements TrialOutput.Extra {
         Block.note("Totals over all replicates; per trial = total / replicates. Completed = alive at the last visit."));
     List<Block> endpoints = new ArrayList<>();
     endpoints.add(TrialTables.endpoints("endpoints-key", "Key endpoints (pooled over replicates, as summary.json)", root,
-        Set.copyOf(KEY_ENDPOINTS), pub));
+        keyEndpoints(protocol), pub));
     if (root.has("operating_characteristics")) endpoints.add(TrialTables.operating(root.get("operating_characteristics")));
     if (pub != null && !pub.counts().isEmpty()) endpoints.add(publishedBinary(root, pub));
+    if (pub != null) {
+      endpoints.add(Block.note("Published (arm " + pub.arm() + "): " + pub.source() + "." + (pub.note().isEmpty() ? ""
+          : " " + pub.note())));
+    }
     endpoints.add(Block.note("Binary endpoints: pooled count / n with the exact (Clopper-Pearson) 95% CI. Continuous and "
         + "Kaplan-Meier endpoints: mean of the replicate estimates. Replicate 5%/50%/95%: distribution of the estimate "
         + "over replicate trials of this size. All endpoints are in the last section."));
@@ -112,19 +126,29 @@ public final class TrialReport implements TrialOutput.Extra {
         Block.note("Before: events in the year before screening (1 participant-year each). After: events from day 1 "
             + "(and from day 90) to the end of follow-up or death, per participant-year."));
     b.section("adverse-events", "Adverse events", TrialTables.adverseEvents(t));
-    b.section(agp(t));
+    b.section(agp(t, protocol, options));
     b.section("all-endpoints", "All endpoints (summary.json)",
         details("Show all " + root.path("endpoints").size() + " rows",
             TrialTables.endpoints("endpoints-all", "All endpoints", root, null, pub)));
     return b.build();
   }
 
-  private static Block pubNote(PublishedValues pub) {
-    return Block.note(pub == null ? "The preset's source publishes no per-visit values to compare with."
-        : "Black markers: published means, " + pub.source() + " (no dispersion published).");
+  static Set<String> keyEndpoints(Protocol protocol) {
+    Set<String> keys = new java.util.HashSet<>(KEY_ENDPOINTS);
+    if (protocol.success() != null) keys.add(protocol.success().endpoint());
+    if (protocol.published() != null) keys.addAll(protocol.published().counts().keySet());
+    return keys;
   }
 
-  private static Block publishedBinary(JsonNode root, PublishedValues pub) {
+  private static Block pubNote(Published pub) {
+    if (pub == null) return Block.note("The protocol lists no published values to compare with (docs/trial.md, published).");
+    if (pub.measures().isEmpty()) return Block.note("The source publishes no per-visit values (" + pub.source() + ").");
+    boolean bounds = pub.measures().values().stream().flatMap(List::stream).anyMatch(Published.Value::atLeast);
+    return Block.note("Black markers: published means, " + pub.source() + " (no dispersion published)"
+        + (bounds ? "; a black marker with a bar up to the top of the chart is a published lower bound." : "."));
+  }
+
+  private static Block publishedBinary(JsonNode root, Published pub) {
     List<String> names = new ArrayList<>(new java.util.TreeSet<>(pub.counts().keySet()));
     double[][] sim = new double[3][names.size()], p = new double[3][names.size()];
     for (int i = 0; i < names.size(); i++) {
@@ -132,8 +156,8 @@ public final class TrialReport implements TrialOutput.Extra {
       sim[0][i] = e == null ? Double.NaN : e.path("estimate").asDouble(Double.NaN);
       sim[1][i] = e == null ? Double.NaN : e.path("ci_low").asDouble(Double.NaN);
       sim[2][i] = e == null ? Double.NaN : e.path("ci_high").asDouble(Double.NaN);
-      int[] c = pub.counts().get(names.get(i));
-      ProportionCi ci = ProportionCi.clopperPearson(c[0], c[1]);
+      Published.Count c = pub.counts().get(names.get(i));
+      ProportionCi ci = ProportionCi.clopperPearson(c.count(), c.n());
       p[0][i] = ci.estimate();
       p[1][i] = ci.low();
       p[2][i] = ci.high();
@@ -141,22 +165,46 @@ public final class TrialReport implements TrialOutput.Extra {
     return TrialCharts.publishedBinary(names, sim, p);
   }
 
-  private static org.isletsim.report.Section agp(TrialTally t) {
+  /**
+   * The AGP of replicate 1's first participant of the first arm: the course is replayed by the care-course
+   * simulator (deterministic, so it is that participant's course) for the 14 days before the infusion (care run-in)
+   * and the 14 days before the last visit.
+   */
+  private static org.isletsim.report.Section agp(TrialTally t, Protocol protocol, TrialOptions options) {
     List<Block> blocks = new ArrayList<>();
-    blocks.add(Block.paragraph("The provisional participant simulator keeps each visit's CGM metrics, not the CGM series, "
-        + "so no ambulatory glucose profile can be drawn yet (docs/trial.md). The chosen participant's per-visit CGM "
-        + "metrics are below."));
     ParticipantOutcome o = null;
-    for (List<ParticipantOutcome> l : t.first.values()) if (!l.isEmpty()) o = l.get(0);
-    if (o != null) {
-      Table.Builder tb = Table.builder("agp-metrics", "Replicate 1, " + o.arm() + ", participant " + o.person().id(),
-          "Day", "TIR %", "TBR<70 %", "TBR<54 %", "TAR>180 %", "CV %", "GMI %", "Mean glucose mg/dL");
-      for (Visit v : o.course().visits()) {
-        tb.row(Integer.toString(v.day()), f1(v.tirPercent()), f1(v.tbr70Percent()), f1(v.tbr54Percent()),
-            f1(v.tar180Percent()), f1(v.cvPercent()), f1(v.gmiPercent()), f1(v.meanGlucoseMgDl()));
+    for (List<ParticipantOutcome> l : t.first.values()) {
+      if (!l.isEmpty()) {
+        o = l.get(0);
+        break;
       }
-      blocks.add(tb.build());
     }
+    if (o == null) {
+      blocks.add(Block.paragraph("No participant was enrolled."));
+      return new org.isletsim.report.Section("agp", "Simulated AGP of a participant", blocks);
+    }
+    Arm arm = protocol.arm(o.arm());
+    int last = o.course().visits().get(o.course().visits().size() - 1).day();
+    int window = CareCourseSimulator.CGM_WINDOW_DAYS;
+    CareCourseSimulator sim = new CareCourseSimulator();
+    GlucoseSeries before = sim.cgm(o.person(), arm, -window, -1, options.seed());
+    GlucoseSeries after = last >= window ? sim.cgm(o.person(), arm, last - window, last - 1, options.seed()) : null;
+    List<Block> charts = new ArrayList<>();
+    if (before.size() > 0) charts.add(CgmCharts.agp("Before the infusion (days -14 to -1)", AgpProfile.of(before)));
+    if (after != null && after.size() > 0) {
+      charts.add(CgmCharts.agp("Before the last visit (days " + (last - window) + " to " + (last - 1) + ")", AgpProfile.of(after)));
+    }
+    blocks.add(Block.grid("cols-2", charts));
+    blocks.add(Block.note("Replicate 1, arm " + o.arm() + ", participant " + o.person().id() + " (" + o.person().catalogueId()
+        + "-derived): the participant's simulated CGM, replayed from the same seed. Bands: 5-95% and 25-75% by time of "
+        + "day; line: median."));
+    Table.Builder tb = Table.builder("agp-metrics", "Replicate 1, " + o.arm() + ", participant " + o.person().id() + ": CGM metrics per visit",
+        "Day", "TIR %", "TBR<70 %", "TBR<54 %", "TAR>180 %", "CV %", "GMI %", "Mean glucose mg/dL");
+    for (Visit v : o.course().visits()) {
+      tb.row(Integer.toString(v.day()), f1(v.tirPercent()), f1(v.tbr70Percent()), f1(v.tbr54Percent()),
+          f1(v.tar180Percent()), f1(v.cvPercent()), f1(v.gmiPercent()), f1(v.meanGlucoseMgDl()));
+    }
+    blocks.add(tb.build());
     return new org.isletsim.report.Section("agp", "Simulated AGP of a participant", blocks);
   }
 

@@ -10,6 +10,7 @@ import org.isletsim.trial.TrialOptions;
 import org.isletsim.trial.TrialRunner;
 import org.isletsim.trial.protocol.Arm;
 import org.isletsim.trial.protocol.Protocol;
+import org.isletsim.trial.protocol.Published;
 import org.isletsim.trial.stats.ProportionCi;
 
 /** The trial report's tables. Endpoint numbers come from summary.json's text, printed with 3 decimals. */
@@ -67,7 +68,7 @@ final class TrialTables {
   }
 
   /** summary.json's endpoints ({@code only} == null: all of them), one row keyed {@code arm/endpoint}. */
-  static Table endpoints(String id, String caption, JsonNode root, Set<String> only, PublishedValues pub) {
+  static Table endpoints(String id, String caption, JsonNode root, Set<String> only, Published pub) {
     Table.Builder b = Table.builder(id, caption, ENDPOINT_COLUMNS.toArray(String[]::new));
     for (JsonNode e : root.path("endpoints")) {
       String arm = e.path("arm").asText(), ep = e.path("endpoint").asText();
@@ -89,17 +90,18 @@ final class TrialTables {
     return String.format(Locale.ROOT, "%.3f", v.asDouble());
   }
 
-  private static String published(PublishedValues pub, String arm, String ep) {
+  /** The published value of {@code arm}/{@code ep}: "count/n (estimate, CI)", a mean, or "≥ bound"; "" if none. */
+  static String published(Published pub, String arm, String ep) {
     if (pub == null || !pub.arm().equals(arm)) return "";
-    int[] c = pub.counts().get(ep);
+    Published.Count c = pub.counts().get(ep);
     if (c != null) {
-      ProportionCi ci = ProportionCi.clopperPearson(c[0], c[1]);
-      return String.format(Locale.ROOT, "%d/%d (%.3f, %.3f-%.3f)", c[0], c[1], ci.estimate(), ci.low(), ci.high());
+      ProportionCi ci = ProportionCi.clopperPearson(c.count(), c.n());
+      return String.format(Locale.ROOT, "%d/%d (%.3f, %.3f-%.3f)", c.count(), c.n(), ci.estimate(), ci.low(), ci.high());
     }
     int cut = ep.lastIndexOf("_d");
     if (cut < 0) return "";
-    for (double[] v : pub.measure(ep.substring(0, cut))) {
-      if (ep.substring(cut + 2).equals(Integer.toString((int) v[0]))) return TrialReport.f1(v[1]);
+    for (Published.Value v : pub.measure(ep.substring(0, cut))) {
+      if (ep.substring(cut + 2).equals(Integer.toString(v.day()))) return (v.atLeast() ? "\u2265 " : "") + TrialReport.f1(v.value());
     }
     return "";
   }

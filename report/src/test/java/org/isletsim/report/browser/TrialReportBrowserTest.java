@@ -51,7 +51,10 @@ class TrialReportBrowserTest {
 
   @Test
   void everyChartHasDrawn() {
-    assertThat(browser.assertChartsDrawn()).isEqualTo(10);
+    assertThat(browser.assertChartsDrawn()).isEqualTo(12);
+    // the participant's AGPs: two charts with percentile bands in the agp section
+    assertThat(browser.driver.findElements(By.cssSelector("section#agp svg[data-chart=xy]"))).hasSize(2);
+    assertThat(browser.driver.findElements(By.cssSelector("section#agp svg[data-chart=xy] path.band"))).hasSizeGreaterThanOrEqualTo(4);
     assertThat(browser.driver.findElements(By.cssSelector("svg[data-chart=swimmer] rect.lane"))).hasSize(8);
     assertThat(browser.driver.findElements(By.cssSelector("section#insulin svg[data-chart=xy] path.band")))
         .hasSizeGreaterThanOrEqualTo(4);

@@ -56,6 +56,20 @@ class ChartsTest {
     assertThat(svg).contains("stroke=\"#c00\" stroke-width=\"1.5\"");
   }
 
+  /** A one-sided bound (published "TIR > 98%"): an infinite limit draws the bar to the edge of the plot. */
+  @Test
+  void infiniteErrorBarLimitReachesThePlotEdgeAndNaNDrawsNone() {
+    java.util.function.DoubleFunction<String> chart = hi -> XyChart.builder("p").x(Axis.of("x").withDomain(0, 2))
+        .y(Axis.of("y").withDomain(0, 10))
+        .series(Series.points("bound", "#c00", new double[] {1}, new double[] {5}, new double[] {5}, new double[] {hi}))
+        .build().svg();
+    assertThat(chart.apply(Double.POSITIVE_INFINITY)).isEqualTo(chart.apply(10)).contains("stroke-width=\"1.5\"");
+    assertThat(chart.apply(Double.NaN)).doesNotContain("stroke-width=\"1.5\"");
+    String auto = XyChart.builder("p").series(Series.points("bound", "#c00", new double[] {1, 2}, new double[] {5, 7},
+        new double[] {5, 7}, new double[] {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY})).build().svg();
+    assertThat(auto).as("the domain ignores the infinite limit").doesNotContain("Infinity").doesNotContain("NaN");
+  }
+
   @Test
   void seriesValidatesLengths() {
     assertThatThrownBy(() -> Series.line("s", "#000", new double[] {1, 2}, new double[] {1}))

@@ -38,6 +38,20 @@ class ProgressTest {
   }
 
   @Test
+  void logModeLeavesTheLastStepToTheClosingLine() {
+    try (Progress p = new Progress("demo", 2, "replicates", Progress.Mode.LOG, err, clock::get, 10 * SEC)) {
+      clock.addAndGet(11 * SEC);
+      p.step();
+      clock.addAndGet(11 * SEC);
+      p.step(); // all done: no periodic line, the closing line follows
+    }
+    assertThat(text().lines()).containsExactly(
+        "demo: 2 replicates to do",
+        "demo: 1/2 replicates (50%), 0.09 replicates/s, ETA 0:00:11",
+        "demo: 2/2 replicates in 22.0 s (0.09 replicates/s)");
+  }
+
+  @Test
   void barModeRedrawsOneLineAndEndsWithANewline() {
     Progress p = new Progress("simulate", 4, "patients", Progress.Mode.BAR, err, clock::get, 10 * SEC);
     clock.addAndGet(SEC);

@@ -48,10 +48,11 @@ class TrialReportTest {
   void everySectionIsPresentWithItsContent() {
     for (String id : TrialReport.SECTIONS) assertThat(html).as(id).contains("<section id=\"" + id + "\">");
     assertThat(html).doesNotContain("<script").contains("Content-Security-Policy");
-    // charts: 5 trajectories, 2 KM, Igls bars, swimmer, published-vs-simulated
-    assertThat(Pattern.compile("<svg[^>]*data-chart=").matcher(html).results().count()).isEqualTo(10);
+    // charts: 5 trajectories, 2 KM, Igls bars, swimmer, published-vs-simulated, 2 AGPs of one participant
+    assertThat(Pattern.compile("<svg[^>]*data-chart=").matcher(html).results().count()).isEqualTo(12);
     assertThat(html).contains("data-chart=\"swimmer\"").contains("data-chart=\"stacked-bar\"");
-    assertThat(html).contains("Published (full-dose)").contains("no ambulatory glucose profile");
+    assertThat(html).contains("Published (full-dose)").contains("Before the infusion (days -14 to -1)")
+        .contains("Before the last visit");
   }
 
   @Test
@@ -135,12 +136,45 @@ class TrialReportTest {
     assertThat(flow.get("full-dose").get("Dosed per trial")).isEqualTo("3.0");
   }
 
+  /** The other presets' published values, from their protocol files, beside the simulated ones. */
+  @Test
+  void publishedValuesOfTheOtherPresets() throws IOException {
+    String edmonton = report("edmonton-2006", 2);
+    Map<String, Map<String, String>> key = cells(edmonton, "endpoints-key");
+    assertThat(key.get("edmonton/insulin_independent_1y_after_last_infusion").get("Published")).startsWith("16/36 (0.444,");
+    assertThat(key.get("edmonton/insulin_independent_2y_after_last_infusion").get("Published")).startsWith("5/36 (");
+    assertThat(key.get("edmonton/insulin_independent_ever").get("Published")).startsWith("21/36 (");
+    assertThat(edmonton).contains("Binary endpoints: simulated vs published").contains("Shapiro et al. N Engl J Med 2006")
+        .contains("The source publishes no per-visit values");
+    String cipsc = report("cipsc-autologous", 1);
+    key = cells(cipsc, "endpoints-key");
+    assertThat(key.get("autologous/tir_pct_d365").get("Published")).isEqualTo("\u2265 98.0");
+    assertThat(key.get("autologous/hba1c_pct_d365").get("Published")).isEqualTo("5.0");
+    assertThat(key.get("autologous/insulin_independent_d365").get("Published")).startsWith("1/1 (1.000,");
+    assertThat(cipsc).contains("Published (autologous)").contains("Published lower bound (autologous)")
+        .contains("is a published lower bound").contains("Wang et al. Cell 2024");
+    String device = report("encapsulated-no-immunosuppression", 2);
+    assertThat(device).contains("No published trial of this design reports efficacy").doesNotContain("Published (device)")
+        .doesNotContain("Binary endpoints: simulated vs published");
+  }
+
+  private static String report(String preset, int participants) throws IOException {
+    Protocol p = Trials.load(preset);
+    Path out = tmp.resolve(preset);
+    Trials.run(p, new TrialOptions(p.seed(), 1, 2, participants), out, r -> { }, List.of(new TrialReport(p)));
+    return Files.readString(out.resolve("report.html"));
+  }
+
   private static JsonNode find(String arm, String endpoint) {
     return TrialTables.find(summary, arm, endpoint);
   }
 
   /** Cells of table {@code id}: data-row → data-col → text. */
   static Map<String, Map<String, String>> cells(String id) {
+    return cells(html, id);
+  }
+
+  static Map<String, Map<String, String>> cells(String html, String id) {
     int start = html.indexOf("<table class=\"data\" id=\"" + id + "\">");
     assertThat(start).as("table " + id).isGreaterThanOrEqualTo(0);
     String table = html.substring(start, html.indexOf("</table>", start));

@@ -168,7 +168,7 @@ public final class Summary implements Serializable {
     root.put("source", protocol.source());
     root.put("seed", options.seed());
     root.put("replicates", replicates);
-    root.put("simulator", "provisional (graft module course; care layer pending, see docs/trial.md)");
+    root.put("simulator", "care course (CareCourseSimulator: care.course.CourseRunner on a graft recipient, docs/trial.md)");
     OperatingCharacteristic oc = operatingCharacteristic();
     if (oc != null) {
       Map<String, Object> o = new LinkedHashMap<>();

@@ -1,9 +1,7 @@
 package org.isletsim.trial.output;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -11,29 +9,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.isletsim.InvalidInputException;
 import org.isletsim.io.table.TableFormat;
 import org.isletsim.io.table.TableWriter;
+import org.isletsim.io.table.Tables;
 import org.isletsim.trial.TrialOptions;
 import org.isletsim.trial.TrialRunner;
+import org.isletsim.trial.endpoint.EndpointRow;
+import org.isletsim.trial.endpoint.ParticipantOutcome;
 import org.isletsim.trial.protocol.Protocol;
 
 /**
- * Writes a trial's outputs: the participants, endpoints and events tables ({@link TrialTable}, CSV or Parquet)
- * and summary.json are streamed into a temporary directory beside {@code DIR} and moved into {@code DIR} only
- * when all are complete, so a failed or interrupted run leaves the previous outputs untouched.
+ * Writes a trial's outputs: the participants, endpoints and events tables (CSV or Parquet, through core's table
+ * writer) and summary.json are streamed into a temporary directory beside {@code DIR} and moved into {@code DIR}
+ * only when all are complete, so a failed or interrupted run leaves the previous outputs untouched. The tables of
+ * the other format left by an earlier run are removed after the move, so DIR never mixes two runs.
  */
 public final class TrialOutput implements AutoCloseable {
-  /** The files of a CSV run. */
+  /** The outputs with CSV tables. */
   public static final List<String> FILES = files(TableFormat.CSV);
   private final Path dir, temp;
   private final TableFormat format;
-  private final Map<TrialTable, OutputStream> streams = new EnumMap<>(TrialTable.class);
-  private final Map<TrialTable, TableWriter> writers = new EnumMap<>(TrialTable.class);
+  private final TableWriter participants, endpoints, events;
   private Summary summary;
   private final boolean pooledElsewhere;
   private final List<Extra> extras;
@@ -51,29 +49,26 @@ public final class TrialOutput implements AutoCloseable {
     void write(Path file, Summary summary, Protocol protocol, TrialOptions options) throws IOException;
   }
 
-  /** The files of a run in {@code format}: the three tables, then summary.json. */
-  public static List<String> files(TableFormat format) {
-    List<String> l = new ArrayList<>();
-    for (TrialTable t : TrialTable.values()) l.add(t.fileName(format));
-    l.add("summary.json");
-    return List.copyOf(l);
-  }
-
   public TrialOutput(Path dir, Protocol protocol) {
     this(dir, protocol, List.of());
   }
 
   public TrialOutput(Path dir, Protocol protocol, List<Extra> extras) {
-    this(dir, protocol, TableFormat.CSV, extras, false);
+    this(dir, protocol, extras, TableFormat.CSV);
+  }
+
+  /** Outputs with the tables in {@code format}. */
+  public TrialOutput(Path dir, Protocol protocol, List<Extra> extras, TableFormat format) {
+    this(dir, protocol, extras, format, false);
   }
 
   /**
-   * @param format format of the tables
    * @param pooledElsewhere true when the run's summary is pooled elsewhere (the Spark runner pools on its
    *     executors) and given to {@link #commit(Protocol, TrialOptions, Summary)}; false to pool the replicates
    *     passed to {@link #accept}
    */
-  public TrialOutput(Path dir, Protocol protocol, TableFormat format, List<Extra> extras, boolean pooledElsewhere) {
+  public TrialOutput(Path dir, Protocol protocol, List<Extra> extras, TableFormat format, boolean pooledElsewhere) {
+    this.pooledElsewhere = pooledElsewhere;
     this.extras = List.copyOf(extras);
     this.format = format;
     this.dir = dir.toAbsolutePath();
@@ -83,17 +78,22 @@ public final class TrialOutput implements AutoCloseable {
     try {
       Files.createDirectories(this.dir);
       temp = Files.createTempDirectory(this.dir.getParent(), "." + this.dir.getFileName() + ".");
-      for (TrialTable t : TrialTable.values()) {
-        OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp.resolve(t.fileName(format))), 1 << 16);
-        streams.put(t, os);
-        writers.put(t, format == TableFormat.CSV ? new TrialCsvWriter(t.columns(), os) : TableWriter.open(format, t.columns(), os));
-      }
+      participants = Tables.open(temp.resolve(table("participants", format)), format, ParticipantsCsv.COLUMNS);
+      endpoints = Tables.open(temp.resolve(table("endpoints", format)), format, EndpointsCsv.COLUMNS);
+      events = Tables.open(temp.resolve(table("events", format)), format, EventsCsv.COLUMNS);
     } catch (IOException e) {
-      closeStreams();
       throw new InvalidInputException("--out: cannot write to " + dir + " (" + e.getMessage() + ")", e);
     }
-    this.pooledElsewhere = pooledElsewhere;
     summary = new Summary(protocol.success());
+  }
+
+  /** The outputs other than extras: the three tables in {@code format}, then summary.json. */
+  public static List<String> files(TableFormat format) {
+    return List.of(table("participants", format), table("endpoints", format), table("events", format), "summary.json");
+  }
+
+  private static String table(String name, TableFormat format) {
+    return name + "." + format.extension();
   }
 
   private BufferedWriter open(String name) throws IOException {
@@ -102,25 +102,26 @@ public final class TrialOutput implements AutoCloseable {
 
   /** Appends one finished replicate. */
   public void accept(TrialRunner.Replicate r) {
-    for (TrialTable t : TrialTable.values()) {
-      TableWriter w = writers.get(t);
-      t.rows(r, cells -> {
-        try {
-          w.row(cells);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
+    try {
+      for (List<ParticipantOutcome> outs : r.outcomes().values()) {
+        for (ParticipantOutcome o : outs) {
+          participants.row(ParticipantsCsv.row(o));
+          EventsCsv.rows(events, o);
         }
-      });
+      }
+      for (EndpointRow row : r.rows()) endpoints.row(EndpointsCsv.row(row));
+      if (!pooledElsewhere) summary.add(r.rows());
+      for (Extra x : extras) x.accept(r);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    if (!pooledElsewhere) summary.add(r.rows());
-    for (Extra x : extras) x.accept(r);
   }
 
   public Summary summary() {
     return summary;
   }
 
-  /** Writes summary.json and moves the files into place. */
+  /** Writes summary.json and moves the four files into place. */
   public void commit(Protocol protocol, TrialOptions options) {
     if (pooledElsewhere) throw new IllegalStateException("the summary is pooled elsewhere: commit with it");
     commit(protocol, options, summary);
@@ -130,14 +131,13 @@ public final class TrialOutput implements AutoCloseable {
   public void commit(Protocol protocol, TrialOptions options, Summary pooled) {
     summary = pooled;
     try {
-      for (TrialTable t : TrialTable.values()) {
-        writers.get(t).close();
-        streams.get(t).close();
-      }
+      participants.close();
+      endpoints.close();
+      events.close();
       try (BufferedWriter w = open("summary.json")) {
         summary.write(w, protocol, options);
       }
-      List<String> files = new ArrayList<>(files(format));
+      List<String> files = new java.util.ArrayList<>(files(format));
       for (Extra x : extras) {
         x.write(temp.resolve(x.fileName()), summary, protocol, options);
         files.add(x.fileName());
@@ -153,6 +153,16 @@ public final class TrialOutput implements AutoCloseable {
           Files.move(src, dir.resolve(f), StandardCopyOption.REPLACE_EXISTING);
         }
       }
+      for (TableFormat other : TableFormat.values()) {
+        if (other != format) {
+          for (String f : files(other)) if (!files.contains(f)) Files.deleteIfExists(dir.resolve(f));
+        }
+      }
+      // an earlier run's traces (--traces) are not this run's
+      for (TableFormat any : TableFormat.values()) {
+        String t = TrialTraces.fileName(any);
+        if (!files.contains(t)) Files.deleteIfExists(dir.resolve(t));
+      }
       done = true;
     } catch (IOException e) {
       throw new InvalidInputException("--out: cannot write to " + dir + " (" + e.getMessage() + ")", e);
@@ -161,21 +171,13 @@ public final class TrialOutput implements AutoCloseable {
     }
   }
 
-  private void closeStreams() {
-    for (OutputStream os : streams.values()) {
-      try {
-        os.close();
-      } catch (IOException e) {
-        // the temporary directory is removed next; a failed close loses nothing that was to be kept
-      }
-    }
-  }
-
   @Override
   public void close() {
-    closeStreams();
     try {
-      if (temp != null && Files.isDirectory(temp)) {
+      participants.close();
+      endpoints.close();
+      events.close();
+      if (Files.isDirectory(temp)) {
         try (var s = Files.list(temp)) {
           for (Path p : s.toList()) Files.deleteIfExists(p);
         }

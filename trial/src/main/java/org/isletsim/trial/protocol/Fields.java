@@ -29,7 +29,10 @@ final class Fields {
     return path.isEmpty() ? key : path + "." + key;
   }
 
-  /** Checks that {@code node} is a mapping with only {@code allowed} keys; false (with a problem) otherwise. */
+  /**
+   * Checks that {@code node} is a mapping with only {@code allowed} keys (any key when {@code allowed} is null);
+   * false (with a problem) otherwise.
+   */
   boolean object(JsonNode node, String path, Set<String> allowed) {
     if (node == null || !node.isObject()) {
       problem(path, "expected a mapping (key: value)" + (node == null ? "" : ", got " + kind(node)));
@@ -37,7 +40,7 @@ final class Fields {
     }
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String k = it.next();
-      if (!allowed.contains(k)) {
+      if (allowed != null && !allowed.contains(k)) {
         problem(join(path, k), "unknown key (expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
       }
     }

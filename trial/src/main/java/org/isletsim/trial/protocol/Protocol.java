@@ -14,6 +14,7 @@ import java.util.List;
  * @param arms arms, in file order
  * @param endpoints endpoints evaluated
  * @param success success criterion for the operating characteristics, or null
+ * @param published published results of the protocol's source to compare with, or null
  * @param lines line of each field path in the source (for messages about the protocol after parsing)
  */
 public record Protocol(
@@ -26,6 +27,7 @@ public record Protocol(
     List<Arm> arms,
     List<Endpoint> endpoints,
     SuccessCriterion success,
+    Published published,
     java.util.Map<String, Integer> lines) {
   public Protocol {
     lines = java.util.Map.copyOf(lines);

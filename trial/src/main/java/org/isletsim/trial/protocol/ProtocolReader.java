@@ -9,10 +9,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.isletsim.InvalidInputException;
 import org.isletsim.graft.GraftDefaults;
@@ -20,6 +24,7 @@ import org.isletsim.graft.GraftProduct;
 import org.isletsim.graft.GraftSite;
 import org.isletsim.physiology.PatientCatalog;
 import org.isletsim.trial.endpoint.BinaryEndpoints;
+import org.isletsim.trial.endpoint.ParticipantOutcome;
 
 /**
  * Reads and validates a protocol (YAML, schema in docs/trial.md). Unknown keys are rejected; every problem in
@@ -32,7 +37,7 @@ public final class ProtocolReader {
       "zimislecel-phase12", "edmonton-2006", "cipsc-autologous", "encapsulated-no-immunosuppression");
 
   private static final Set<String> TOP = Set.of(
-      "name", "description", "seed", "followUpDays", "visits", "population", "arms", "endpoints", "success");
+      "name", "description", "seed", "followUpDays", "visits", "population", "arms", "endpoints", "success", "published");
   private static final Set<String> POPULATION = Set.of("phenotype", "referencePatients", "eligibility", "maxScreened");
   private static final Set<String> ARM = Set.of(
       "name", "participants", "product", "dose", "site", "infusions", "immunosuppression", "care");
@@ -145,7 +150,8 @@ public final class ProtocolReader {
         f.problem("success.endpoint", "'" + success.endpoint() + "' belongs to endpoint '" + family.id() + "', which is not in endpoints");
       }
     }
-    return new Protocol(name, source, seed, followUp, visits, population, arms, endpoints, success, yaml.lines());
+    Published published = published(root.get("published"), f, arms, visits, endpoints);
+    return new Protocol(name, source, seed, followUp, visits, population, arms, endpoints, success, published, yaml.lines());
   }
 
   private static List<Integer> visits(JsonNode root, Fields f, int followUp) {
@@ -341,5 +347,76 @@ public final class ProtocolReader {
     int min = f.integer(n, p, "minCount", 0, 0, 1_000_000);
     double ciLow = f.number(n, p, "ciLowAbove", Double.NaN, 0, 1);
     return new SuccessCriterion(arm, endpoint, min, ciLow);
+  }
+
+  /** The {@code published} block: {@code {source, arm, note, counts: {endpoint: [count, n]}, means: {measure: {day: value}}}}. */
+  private static Published published(JsonNode n, Fields f, List<Arm> arms, List<Integer> visits, List<Endpoint> endpoints) {
+    if (n == null) return null;
+    String p = "published";
+    if (!f.object(n, p, Set.of("source", "arm", "note", "counts", "means"))) return null;
+    f.require(n, p, "source");
+    f.require(n, p, "arm");
+    String source = f.text(n, p, "source", "");
+    String arm = f.text(n, p, "arm", "");
+    if (!arm.isEmpty() && arms.stream().noneMatch(a -> a.name().equals(arm))) f.problem(p + ".arm", "no arm named '" + arm + "'");
+    String note = f.text(n, p, "note", "");
+    Map<String, Published.Count> counts = new LinkedHashMap<>();
+    JsonNode c = n.get("counts");
+    if (c != null && f.object(c, p + ".counts", null)) {
+      for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
+        String ep = it.next(), q = p + ".counts." + ep;
+        JsonNode v = c.get(ep);
+        if (!BinaryEndpoints.valid(ep)) {
+          f.problem(q, "not a binary participant endpoint (expected one of " + String.join(", ", BinaryEndpoints.NAMES)
+              + " or insulin_independent_d<visit day>)");
+        } else if (!listed(ep, endpoints)) {
+          f.problem(q, "belongs to endpoint '" + Endpoint.familyOf(ep).id() + "', which is not in endpoints");
+        } else if (!v.isArray() || v.size() != 2 || !v.get(0).isIntegralNumber() || !v.get(1).isIntegralNumber()
+            || v.get(0).longValue() < 0 || v.get(1).longValue() < 1 || v.get(0).longValue() > v.get(1).longValue()) {
+          f.problem(q, "expected [count, n] with 0 <= count <= n and n >= 1, got " + v);
+        } else {
+          counts.put(ep, new Published.Count(v.get(0).intValue(), v.get(1).intValue()));
+        }
+      }
+    }
+    Map<String, List<Published.Value>> measures = new LinkedHashMap<>();
+    JsonNode m = n.get("means");
+    if (m != null && f.object(m, p + ".means", null)) {
+      for (Iterator<String> it = m.fieldNames(); it.hasNext(); ) {
+        String measure = it.next(), q = p + ".means." + measure;
+        if (!ParticipantOutcome.VISIT_MEASURES.contains(measure)) {
+          f.problem(q, "unknown per-visit measure (expected one of " + String.join(", ", ParticipantOutcome.VISIT_MEASURES) + ")");
+          continue;
+        }
+        if (!listed(measure, endpoints)) {
+          f.problem(q, "belongs to endpoint '" + Endpoint.familyOf(measure).id() + "', which is not in endpoints");
+          continue;
+        }
+        JsonNode days = m.get(measure);
+        if (!f.object(days, q, null)) continue;
+        TreeMap<Integer, Published.Value> values = new TreeMap<>();
+        for (Iterator<String> d = days.fieldNames(); d.hasNext(); ) {
+          String key = d.next(), dq = q + "." + key;
+          int day = key.matches("\\d{1,5}") ? Integer.parseInt(key) : -1;
+          if (!visits.contains(day)) {
+            f.problem(dq, "not a visit day (visits: " + visits + "): nothing simulated to compare with");
+            continue;
+          }
+          JsonNode v = days.get(key);
+          boolean atLeast = v.isObject();
+          double x = atLeast ? (f.object(v, dq, Set.of("min")) ? f.number(v, dq, "min", Double.NaN, -1e12, 1e12) : Double.NaN)
+              : f.number(days, q, key, Double.NaN, -1e12, 1e12);
+          if (atLeast && !v.has("min")) f.problem(dq + ".min", "is required (a published lower bound, e.g. {min: 98})");
+          if (Double.isFinite(x)) values.put(day, new Published.Value(day, x, atLeast));
+        }
+        measures.put(measure, new ArrayList<>(values.values()));
+      }
+    }
+    return new Published(source, arm, note, measures, counts);
+  }
+
+  private static boolean listed(String row, List<Endpoint> endpoints) {
+    Endpoint family = Endpoint.familyOf(row);
+    return family == null || endpoints.contains(family);
   }
 }

@@ -134,4 +134,55 @@ class ProtocolReaderTest {
     assertThatThrownBy(() -> ProtocolReader.parse(bad, "t.yaml"))
         .hasMessageContaining("success.endpoint: 'primary_endpoint' belongs to endpoint 'primary-2025', which is not in endpoints");
   }
+
+  @Test
+  void publishedValuesOfThePresets() {
+    Published z = ProtocolReader.preset("zimislecel-phase12").published();
+    assertThat(z.arm()).isEqualTo("full-dose");
+    assertThat(z.counts()).containsEntry("primary_endpoint", new Published.Count(12, 12))
+        .containsEntry("insulin_independent_d365", new Published.Count(10, 12));
+    assertThat(z.measure("cpeptide_peak_pmol_l")).containsExactly(new Published.Value(90, 424, false),
+        new Published.Value(180, 1036, false), new Published.Value(365, 1274, false));
+    Published e = ProtocolReader.preset("edmonton-2006").published();
+    assertThat(e.counts()).containsEntry("insulin_independent_1y_after_last_infusion", new Published.Count(16, 36))
+        .containsEntry("insulin_independent_ever", new Published.Count(21, 36))
+        .containsEntry("insulin_independent_2y_after_last_infusion", new Published.Count(5, 36));
+    Published c = ProtocolReader.preset("cipsc-autologous").published();
+    assertThat(c.measure("tir_pct")).containsExactly(new Published.Value(0, 43.18, false),
+        new Published.Value(120, 96.21, false), new Published.Value(180, 98, true), new Published.Value(270, 98, true),
+        new Published.Value(365, 98, true));
+    assertThat(c.counts()).containsEntry("insulin_independent_d365", new Published.Count(1, 1));
+    Published x = ProtocolReader.preset("encapsulated-no-immunosuppression").published();
+    assertThat(x.counts()).isEmpty();
+    assertThat(x.measures()).isEmpty();
+    assertThat(x.note()).contains("No published trial of this design reports efficacy");
+    assertThat(ProtocolReader.parse(GOOD, "t.yaml").published()).isNull();
+  }
+
+  @Test
+  void publishedBlockErrorsNameLineAndField() {
+    String bad = GOOD.replace("insulin-independence]", "insulin-independence, cgm]") + """
+        published:
+          arm: b
+          counts: {primary_endpoint: [13, 12], insulin_independent_ever: [1, 2], died: [0, 1]}
+          means:
+            tir_pct: {0: 49.5, 120: 80, 365: {max: 99}}
+            hba1c: {0: 7.8}
+            hba1c_pct: {180: high}
+          extra: 1
+        """;
+    assertThatThrownBy(() -> ProtocolReader.parse(bad, "p.yaml"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("p.yaml:25: published.extra: unknown key (expected one of arm, counts, means, note, source)")
+        .hasMessageContaining("p.yaml:18: published.source: is required")
+        .hasMessageContaining("p.yaml:19: published.arm: no arm named 'b'")
+        .hasMessageContaining("p.yaml:20: published.counts.primary_endpoint: expected [count, n] with 0 <= count <= n")
+        .hasMessageContaining("p.yaml:20: published.counts.died: belongs to endpoint 'deaths', which is not in endpoints")
+        .hasMessageContaining("p.yaml:22: published.means.tir_pct.120: not a visit day (visits: [0, 29, 90, 180, 270, 365])")
+        .hasMessageContaining("p.yaml:22: published.means.tir_pct.365.max: unknown key (expected one of min)")
+        .hasMessageContaining("p.yaml:22: published.means.tir_pct.365.min: is required")
+        .hasMessageContaining("p.yaml:23: published.means.hba1c: unknown per-visit measure (expected one of hba1c_pct, tir_pct")
+        .hasMessageContaining("p.yaml:24: published.means.hba1c_pct: belongs to endpoint 'hba1c', which is not in endpoints")
+        .hasMessageNotContaining("insulin_independent_ever");
+  }
 }
