@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       MmttCommand.class,
       CourseCommand.class,
       TrialCommand.class,
+      CandidacyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class IsletsimCommand implements Runnable {

@@ -6,26 +6,29 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-/** Typed, strict field access on a {@link LocatedYaml} that records problems instead of throwing. */
-final class Fields {
+/**
+ * Typed, strict field access on a {@link LocatedYaml} that records problems instead of throwing (used by the
+ * protocol reader and by other modules' strict YAML readers, e.g. the candidacy profile).
+ */
+public final class Fields {
   private final String file;
   private final LocatedYaml yaml;
   private final List<Problem> problems = new ArrayList<>();
 
-  Fields(String file, LocatedYaml yaml) {
+  public Fields(String file, LocatedYaml yaml) {
     this.file = file;
     this.yaml = yaml;
   }
 
-  List<Problem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
-  void problem(String path, String message) {
+  public void problem(String path, String message) {
     problems.add(new Problem(file, yaml.lineOf(path), path.isEmpty() ? "(document)" : path, message));
   }
 
-  static String join(String path, String key) {
+  public static String join(String path, String key) {
     return path.isEmpty() ? key : path + "." + key;
   }
 
@@ -33,7 +36,7 @@ final class Fields {
    * Checks that {@code node} is a mapping with only {@code allowed} keys (any key when {@code allowed} is null);
    * false (with a problem) otherwise.
    */
-  boolean object(JsonNode node, String path, Set<String> allowed) {
+  public boolean object(JsonNode node, String path, Set<String> allowed) {
     if (node == null || !node.isObject()) {
       problem(path, "expected a mapping (key: value)" + (node == null ? "" : ", got " + kind(node)));
       return false;
@@ -47,11 +50,11 @@ final class Fields {
     return true;
   }
 
-  void require(JsonNode parent, String path, String key) {
+  public void require(JsonNode parent, String path, String key) {
     if (parent != null && parent.isObject() && !parent.has(key)) problem(join(path, key), "is required");
   }
 
-  double number(JsonNode parent, String path, String key, double dflt, double min, double max) {
+  public double number(JsonNode parent, String path, String key, double dflt, double min, double max) {
     JsonNode n = parent == null ? null : parent.get(key);
     String p = join(path, key);
     if (n == null || n.isNull()) return dflt;
@@ -67,7 +70,7 @@ final class Fields {
     return v;
   }
 
-  int integer(JsonNode parent, String path, String key, int dflt, int min, int max) {
+  public int integer(JsonNode parent, String path, String key, int dflt, int min, int max) {
     JsonNode n = parent == null ? null : parent.get(key);
     String p = join(path, key);
     if (n == null || n.isNull()) return dflt;
@@ -83,7 +86,7 @@ final class Fields {
     return (int) v;
   }
 
-  String text(JsonNode parent, String path, String key, String dflt) {
+  public String text(JsonNode parent, String path, String key, String dflt) {
     JsonNode n = parent == null ? null : parent.get(key);
     if (n == null || n.isNull()) return dflt;
     if (!n.isTextual()) {
@@ -94,7 +97,7 @@ final class Fields {
   }
 
   /** A {@code {min: , max: }} range; unset ends are NaN. */
-  Range range(JsonNode parent, String path, String key) {
+  public Range range(JsonNode parent, String path, String key) {
     JsonNode n = parent == null ? null : parent.get(key);
     String p = join(path, key);
     if (n == null || n.isNull()) return Range.ANY;
@@ -106,7 +109,7 @@ final class Fields {
     return r;
   }
 
-  static String kind(JsonNode n) {
+  public static String kind(JsonNode n) {
     if (n.isObject()) return "a mapping";
     if (n.isArray()) return "a list";
     if (n.isTextual()) return "text '" + n.asText() + "'";
@@ -115,7 +118,7 @@ final class Fields {
     return "null";
   }
 
-  static String fmt(double v) {
+  public static String fmt(double v) {
     return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 }

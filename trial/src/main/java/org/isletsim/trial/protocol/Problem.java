@@ -13,4 +13,16 @@ public record Problem(String file, int line, String field, String message) {
   public String toString() {
     return file + (line > 0 ? ":" + line : "") + ": " + field + ": " + message;
   }
+
+  /**
+   * Throws one {@link org.isletsim.InvalidInputException} listing all problems, one per line, if there are any;
+   * {@code what} names the document ({@code protocol}, {@code profile}).
+   */
+  public static void throwIfAny(java.util.List<Problem> problems, String what) {
+    if (problems.isEmpty()) return;
+    StringBuilder b = new StringBuilder();
+    b.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(" in ").append(what).append(':');
+    for (Problem p : problems) b.append('\n').append(p);
+    throw new org.isletsim.InvalidInputException(b.toString());
+  }
 }

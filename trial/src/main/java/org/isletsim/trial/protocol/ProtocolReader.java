@@ -120,11 +120,7 @@ public final class ProtocolReader {
 
   /** Throws one {@link InvalidInputException} listing all problems, one per line, if there are any. */
   public static void throwIfAny(List<Problem> problems) {
-    if (problems.isEmpty()) return;
-    StringBuilder b = new StringBuilder();
-    b.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(" in protocol:");
-    for (Problem p : problems) b.append('\n').append(p);
-    throw new InvalidInputException(b.toString());
+    Problem.throwIfAny(problems, "protocol");
   }
 
   private static Protocol read(JsonNode root, Fields f, String source, LocatedYaml yaml) {

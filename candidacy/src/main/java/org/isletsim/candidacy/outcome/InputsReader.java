@@ -1,0 +1,58 @@
+package org.isletsim.candidacy.outcome;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.isletsim.InvalidInputException;
+import org.isletsim.trial.protocol.Fields;
+import org.isletsim.trial.protocol.LocatedYaml;
+import org.isletsim.trial.protocol.Problem;
+
+/** Reads {@code name: value} overrides of {@link ModelInputs} (strict: unknown names and out-of-range values are errors). */
+public final class InputsReader {
+  private InputsReader() {}
+
+  public static ModelInputs read(Path file, ModelInputs defaults) {
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(file + ": inputs file not found");
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot read inputs (" + e.getMessage() + ")", e);
+    }
+    return parse(text, name, defaults);
+  }
+
+  public static ModelInputs parse(String text, String source, ModelInputs defaults) {
+    LocatedYaml yaml;
+    try {
+      yaml = LocatedYaml.parse(text);
+    } catch (LocatedYaml.SyntaxError e) {
+      throw new InvalidInputException(new Problem(source, e.line, "(yaml)", e.getMessage()).toString());
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (ModelInputs.Input in : ModelInputs.INPUTS) names.add(in.name());
+    Fields f = new Fields(source, yaml);
+    JsonNode root = yaml.root();
+    ModelInputs out = defaults;
+    if (f.object(root, "", names)) {
+      for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+        String k = it.next();
+        if (!names.contains(k)) continue;
+        ModelInputs.Input in = ModelInputs.input(k);
+        double v = f.number(root, "", k, Double.NaN, in.min(), in.max());
+        if (!Double.isNaN(v)) out = out.with(k, v);
+      }
+    }
+    Problem.throwIfAny(f.problems(), "inputs");
+    return out;
+  }
+}
