@@ -9,6 +9,7 @@ import org.isletsim.InvalidInputException;
 import org.isletsim.io.table.TableFormat;
 import org.isletsim.report.progress.Progress;
 import org.isletsim.report.trial.TrialReport;
+import org.isletsim.trial.TrialBackend;
 import org.isletsim.trial.TrialOptions;
 import org.isletsim.trial.output.TrialOutput;
 import org.isletsim.trial.output.TrialTraces;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Parameters;
       "docs/report.md). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise.",
       "PROTOCOL is a YAML file or a preset: zimislecel-phase12, edmonton-2006, cipsc-autologous,",
       "encapsulated-no-immunosuppression. Protocol errors are all listed (file:line: field) and exit with code 2.",
-      "Each participant is a care course of a graft recipient (docs/trial.md)."
+      "Each participant is a care course of a graft recipient (docs/trial.md).",
+      "--runner spark runs the replicates on Apache Spark (--master, default local[T]) with the same outputs;",
+      "--out may then be any Hadoop-compatible URI (docs/spark.md)."
     })
 public final class TrialCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -41,8 +44,9 @@ public final class TrialCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "PROTOCOL.yaml|PRESET", description = "protocol file or preset name")
   String protocol;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "output directory (created if needed)")
-  Path out;
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "output directory (created if needed); with --runner spark also a URI (hdfs://, s3a://, file://)")
+  String out;
 
   @Option(names = "--seed", paramLabel = "S", description = "run seed (default: the protocol's seed)")
   Long seed;
@@ -66,14 +70,31 @@ public final class TrialCommand implements Callable<Integer> {
 
   @CommandLine.Mixin TableFormatOption tableFormat;
 
+  @Option(names = "--runner", paramLabel = "R", defaultValue = "${sys:isletsim.runner:-local}",
+      description = "local (default: threads of this JVM) or spark (docs/spark.md)")
+  String runner;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = "with --runner spark: Spark master, e.g. local[2], spark://host:7077, yarn (default: spark-submit's, else local[T])")
+  String master;
+
   @Override
   public Integer call() {
     if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
     if (threads < 1 || threads > 256) throw new InvalidInputException("--threads: must be in [1, 256] (got " + threads + ")");
     if (patients != null && patients < 1) throw new InvalidInputException("--patients: must be >= 1 (got " + patients + ")");
     TableFormat format = tableFormat.forDirectory();
-    Outputs.directory("--out", out);
-    Protocol p = Trials.load(protocol);
+    if (!runner.equals("local") && !runner.equals("spark")) {
+      throw new InvalidInputException("--runner " + runner + ": expected local or spark");
+    }
+    if (master != null && runner.equals("local")) throw new InvalidInputException("--master: needs --runner spark");
+    boolean uri = out.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*"); // hdfs://…, s3a://…, file:///…
+    if (uri && runner.equals("local")) {
+      throw new InvalidInputException("--out " + out + ": a URI needs --runner spark (the local runner writes a local directory)");
+    }
+    if (!uri) Outputs.directory("--out", Path.of(out));
+    ProtocolReader.Source source = ProtocolReader.source(protocol);
+    Protocol p = Trials.load(source);
     TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
     PrintWriter err = spec.commandLine().getErr();
     var success = p.success();
@@ -89,7 +110,9 @@ public final class TrialCommand implements Callable<Integer> {
     Summary s;
     try (Progress progress = Progress.start("trial", replicates, "replicates", Progress.detect(quiet), err)) {
       List<TrialOutput.Extra> extras = traces ? List.of(report, new TrialTraces(format)) : List.of(report);
-      s = Trials.run(p, options, out, r -> progress.step(), extras, format);
+      s = runner.equals("local")
+          ? Trials.run(p, options, Path.of(out), r -> progress.step(), extras, format)
+          : TrialBackend.find(runner).run(new TrialBackend.Run(source, p, options, out, format, master, r -> progress.step(), extras));
     }
     if (!quiet) {
       err.printf(Locale.ROOT, "run %.2f s, of which report.html %.3f s%n", (System.nanoTime() - t0) / 1e9, report.seconds());
@@ -104,7 +127,7 @@ public final class TrialCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "P(success: %s) = %.3f (Monte-Carlo SE %.3f; exact 95%% CI %.3f-%.3f)%n", oc.criterion(),
             oc.probability(), oc.monteCarloSe(), oc.ci().low(), oc.ci().high());
       }
-      o.println("report: " + out.resolve(TrialReport.FILE));
+      o.println("report: " + (uri ? out.replaceAll("/+$", "") + "/" + TrialReport.FILE : Path.of(out).resolve(TrialReport.FILE)));
       o.flush();
     }
     return 0;

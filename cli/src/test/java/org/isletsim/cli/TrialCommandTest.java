@@ -32,6 +32,14 @@ class TrialCommandTest {
         .contains("report: " + tmp.resolve("o").resolve("report.html"));
   }
 
+  /** Without the spark module on the class path (as in this module's tests), --runner spark is a user error. */
+  @Test
+  void sparkRunnerMissingIsExitCode2() {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    assertThat(run(out, err, "trial", "cipsc-autologous", "--runner", "spark", "--out", tmp.resolve("o").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--runner spark: this runner is not on the class path").contains("docs/spark.md");
+  }
+
   @Test
   void tracesAreReplicateOnesParticipantsReplayedAndAReRunWithoutThemRemovesThem() throws Exception {
     Path f = tmp.resolve("short.yaml");

@@ -76,7 +76,7 @@ public record PatientParameters(
     double kscPerMin,
     double ka1PerMin,
     double ka2PerMin,
-    double u2ssPmolPerKgMin) {
+    double u2ssPmolPerKgMin) implements java.io.Serializable {
 
   /** Picomoles of insulin per unit (U). */
   public static final double PMOL_PER_U = 6000.0;

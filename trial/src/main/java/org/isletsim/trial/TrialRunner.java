@@ -1,5 +1,6 @@
 package org.isletsim.trial;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,11 +23,19 @@ import org.isletsim.trial.sim.ParticipantSimulator;
  * independent task by {@link OrderedParallel}, and the results are handed over replicate by replicate in a fixed
  * order, so the output is byte-identical for any thread count. endpoints.csv keeps the rows of the protocol's
  * {@code endpoints} families ({@link Endpoint#familyOf}) and the screening rows.
+ *
+ * <p>A replicate is a function of (protocol, options, r) only: {@link #replicate} computes one on its own (the
+ * Spark runner calls it on executors), and {@link #run} computes the same replicates with the same three steps
+ * ({@link #enrol}, {@link #simulate}, {@link #finish}), parallel over participants.
  */
 public final class TrialRunner {
-  /** One finished replicate trial. */
+  /**
+   * One finished replicate trial. Serializable, as are the records it holds, so that a distributed runner can
+   * ship it from the worker that computed it to the one that writes the outputs.
+   */
   public record Replicate(
-      int replicate, Map<String, Screening.Result> screening, Map<String, List<ParticipantOutcome>> outcomes, List<EndpointRow> rows) {}
+      int replicate, Map<String, Screening.Result> screening, Map<String, List<ParticipantOutcome>> outcomes, List<EndpointRow> rows)
+      implements Serializable {}
 
   private TrialRunner() {}
 
@@ -46,36 +55,59 @@ public final class TrialRunner {
     List<Map<String, Screening.Result>> screenings = new ArrayList<>();
     for (int r = 1; r <= options.replicates(); r++) {
       Map<String, Screening.Result> byArm = new LinkedHashMap<>();
-      for (Arm a : arms) {
-        Screening.Result s = Screening.screen(options.seed(), "r" + r + "-" + a.name(), protocol.population(), a.participants());
-        byArm.put(a.name(), s);
-        for (var person : s.enrolled()) tasks.add(new Enrolment(r, a, person, false));
-      }
+      tasks.addAll(enrol(protocol, arms, options.seed(), r, byArm));
       screenings.add(byArm);
-      Enrolment last = tasks.get(tasks.size() - 1);
-      tasks.set(tasks.size() - 1, new Enrolment(last.replicate(), last.arm(), last.person(), true));
     }
-    List<Integer> visits = protocol.visitDays();
-    int followUp = protocol.followUpDays();
-    long seed = options.seed();
     Map<String, List<ParticipantOutcome>> current = new LinkedHashMap<>();
     OrderedParallel.map(tasks, options.threads(),
-        t -> {
-          ParticipantCourse c = simulator.simulate(t.person(), t.arm(), visits, followUp, seed);
-          return new Object[] {t, ParticipantOutcome.evaluate(t.replicate(), t.arm().name(), t.person(), c)};
-        },
+        t -> new Object[] {t, simulate(protocol, options, t, simulator)},
         res -> {
           Enrolment t = (Enrolment) res[0];
           current.computeIfAbsent(t.arm().name(), k -> new ArrayList<>()).add((ParticipantOutcome) res[1]);
           if (t.lastOfReplicate()) {
-            sink.accept(finish(t.replicate(), arms, screenings.get(t.replicate() - 1), current, visits, protocol.endpoints()));
+            sink.accept(finish(protocol, t.replicate(), arms, screenings.get(t.replicate() - 1), current));
             current.clear();
           }
         });
   }
 
-  private static Replicate finish(int r, List<Arm> arms, Map<String, Screening.Result> screening,
-      Map<String, List<ParticipantOutcome>> outs, List<Integer> visits, List<Endpoint> selected) {
+  /**
+   * Replicate {@code r} computed on its own, participants one after another: the same result as the r-th
+   * replicate handed over by {@link #run}, whatever else is run (other replicates, threads, machines).
+   */
+  public static Replicate replicate(Protocol protocol, TrialOptions options, int r, ParticipantSimulator simulator) {
+    if (r < 1) throw new IllegalArgumentException("replicate must be >= 1");
+    List<Arm> arms = arms(protocol, options);
+    Map<String, Screening.Result> screening = new LinkedHashMap<>();
+    Map<String, List<ParticipantOutcome>> outcomes = new LinkedHashMap<>();
+    for (Enrolment t : enrol(protocol, arms, options.seed(), r, screening)) {
+      outcomes.computeIfAbsent(t.arm().name(), k -> new ArrayList<>()).add(simulate(protocol, options, t, simulator));
+    }
+    return finish(protocol, r, arms, screening, outcomes);
+  }
+
+  /** Screens every arm of replicate {@code r} into {@code screening}; the enrolled, the last one marked. */
+  private static List<Enrolment> enrol(Protocol protocol, List<Arm> arms, long seed, int r, Map<String, Screening.Result> screening) {
+    List<Enrolment> tasks = new ArrayList<>();
+    for (Arm a : arms) {
+      Screening.Result s = Screening.screen(seed, "r" + r + "-" + a.name(), protocol.population(), a.participants());
+      screening.put(a.name(), s);
+      for (var person : s.enrolled()) tasks.add(new Enrolment(r, a, person, false));
+    }
+    Enrolment last = tasks.get(tasks.size() - 1);
+    tasks.set(tasks.size() - 1, new Enrolment(last.replicate(), last.arm(), last.person(), true));
+    return tasks;
+  }
+
+  private static ParticipantOutcome simulate(Protocol protocol, TrialOptions options, Enrolment t, ParticipantSimulator simulator) {
+    ParticipantCourse c = simulator.simulate(t.person(), t.arm(), protocol.visitDays(), protocol.followUpDays(), options.seed());
+    return ParticipantOutcome.evaluate(t.replicate(), t.arm().name(), t.person(), c);
+  }
+
+  private static Replicate finish(Protocol protocol, int r, List<Arm> arms, Map<String, Screening.Result> screening,
+      Map<String, List<ParticipantOutcome>> outs) {
+    List<Integer> visits = protocol.visitDays();
+    List<Endpoint> selected = protocol.endpoints();
     Map<String, List<ParticipantOutcome>> byArm = new LinkedHashMap<>();
     List<EndpointRow> rows = new ArrayList<>();
     for (Arm a : arms) {

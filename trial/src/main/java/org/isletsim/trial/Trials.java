@@ -28,7 +28,12 @@ public final class Trials {
    * population (seed 0). All problems are reported at once ({@link ProtocolReader#throwIfAny}).
    */
   public static Protocol load(String fileOrPreset) {
-    Protocol p = ProtocolReader.load(fileOrPreset);
+    return load(ProtocolReader.source(fileOrPreset));
+  }
+
+  /** As {@link #load(String)}, from a protocol's text. */
+  public static Protocol load(ProtocolReader.Source source) {
+    Protocol p = ProtocolReader.parse(source.text(), source.name());
     ProtocolReader.throwIfAny(feasibility(p));
     return p;
   }
@@ -86,8 +91,11 @@ public final class Trials {
     return run(protocol, options, outDir, sim, replicateDone, extras, TableFormat.CSV);
   }
 
-  /** The simulator of the overloads without one. */
-  private static ParticipantSimulator defaultSimulator() {
+  /**
+   * The simulator of the overloads without one: the one place that chooses it, for the local runner and for
+   * distributed ones (the Spark runner calls it on each executor).
+   */
+  public static ParticipantSimulator defaultSimulator() {
     return new CareCourseSimulator();
   }
 

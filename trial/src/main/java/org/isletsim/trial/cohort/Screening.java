@@ -19,7 +19,8 @@ public final class Screening {
    * @param screened candidates screened
    * @param failuresByCriterion screening failures per criterion (criteria in {@link Eligibility#CRITERIA} order)
    */
-  public record Result(List<VirtualPerson> enrolled, int screened, Map<String, Integer> failuresByCriterion) {
+  public record Result(List<VirtualPerson> enrolled, int screened, Map<String, Integer> failuresByCriterion)
+      implements java.io.Serializable {
     public int screenFailures() {
       return screened - enrolled.size();
     }

@@ -37,7 +37,7 @@ public record VirtualPerson(
     int severeEventsPriorYear,
     double hba1cPercent,
     double cpeptidePmolL,
-    double severeEventRatePerYear) {
+    double severeEventRatePerYear) implements java.io.Serializable {
 
   public double bmiKgM2() {
     return weightKg / (heightM * heightM);

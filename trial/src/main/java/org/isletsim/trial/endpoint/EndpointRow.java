@@ -12,4 +12,5 @@ package org.isletsim.trial.endpoint;
  * @param ciLow lower 95% limit (NaN for tests)
  * @param ciHigh upper 95% limit
  */
-public record EndpointRow(int replicate, String arm, String endpoint, int n, int count, double estimate, double ciLow, double ciHigh) {}
+public record EndpointRow(int replicate, String arm, String endpoint, int n, int count, double estimate, double ciLow, double ciHigh)
+    implements java.io.Serializable {}

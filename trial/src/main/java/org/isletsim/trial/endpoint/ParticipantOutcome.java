@@ -39,7 +39,7 @@ public record ParticipantOutcome(
     int graftFailureDay,
     boolean graftFailed,
     int insulinIndependenceDays,
-    boolean insulinIndependenceLost) {
+    boolean insulinIndependenceLost) implements java.io.Serializable {
 
   /** Graft-survival threshold: stimulated C-peptide 0.3 ng/mL in pmol/L. */
   public static final double GRAFT_FUNCTION_PMOL_L = LabUnits.cpeptideToPmolL(0.3, "ng/mL");

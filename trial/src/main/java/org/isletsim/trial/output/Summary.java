@@ -3,8 +3,12 @@ package org.isletsim.trial.output;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,21 +25,69 @@ import org.isletsim.trial.stats.Quantiles;
  * exact 95% CI; for every endpoint the distribution of the per-replicate estimates (mean, 5th, 50th and 95th
  * percentiles: the central 90% interval used in docs/VALIDATION.md); plus the operating characteristic of the
  * protocol's success criterion (probability a trial succeeds, Monte-Carlo SE, exact CI).
+ *
+ * <p>Summaries of disjoint sets of replicates {@link #merge}: every statistic is kept keyed by (replicate, row),
+ * so merging partial summaries in any grouping and order gives the same summary.json, byte for byte, as adding
+ * the replicates one by one in order (the Spark runner pools per partition, then merges).
  */
-public final class Summary {
-  private static final class Acc {
+public final class Summary implements Serializable {
+  private static final class Acc implements Serializable {
     final String arm, endpoint;
+    /** Order of the endpoint in summary.json: key of the first row that reported it. */
+    long first;
     boolean binary = true;
     long n, count;
-    final List<Double> estimates = new ArrayList<>();
+    /** Replicate estimates and their (replicate, row) keys; ascending keys unless {@code sorted} is false. */
+    long[] keys = new long[4];
+    double[] estimates = new double[4];
+    int size;
+    boolean sorted = true;
 
-    Acc(String arm, String endpoint) {
+    Acc(String arm, String endpoint, long first) {
       this.arm = arm;
       this.endpoint = endpoint;
+      this.first = first;
+    }
+
+    void add(long key, double estimate) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, 2 * size);
+        estimates = Arrays.copyOf(estimates, 2 * size);
+      }
+      if (size > 0 && key < keys[size - 1]) sorted = false;
+      keys[size] = key;
+      estimates[size++] = estimate;
+    }
+
+    void merge(Acc o) {
+      first = Math.min(first, o.first);
+      binary &= o.binary;
+      n += o.n;
+      count += o.count;
+      for (int i = 0; i < o.size; i++) add(o.keys[i], o.estimates[i]);
+    }
+
+    /** The estimates in replicate order. */
+    double[] ordered() {
+      if (!sorted) {
+        Integer[] idx = new Integer[size];
+        for (int i = 0; i < size; i++) idx[i] = i;
+        Arrays.sort(idx, (a, b) -> Long.compare(keys[a], keys[b]));
+        long[] k = new long[size];
+        double[] e = new double[size];
+        for (int i = 0; i < size; i++) {
+          k[i] = keys[idx[i]];
+          e[i] = estimates[idx[i]];
+        }
+        keys = k;
+        estimates = e;
+        sorted = true;
+      }
+      return Arrays.copyOf(estimates, size);
     }
   }
 
-  private final Map<String, Acc> acc = new LinkedHashMap<>();
+  private final Map<String, Acc> acc = new HashMap<>();
   private final SuccessCriterion success;
   private int replicates, successes;
 
@@ -47,17 +99,48 @@ public final class Summary {
   public void add(List<EndpointRow> rows) {
     replicates++;
     boolean ok = false;
-    for (EndpointRow r : rows) {
-      Acc a = acc.computeIfAbsent(r.arm() + "\u0000" + r.endpoint(), k -> new Acc(r.arm(), r.endpoint()));
+    for (int i = 0; i < rows.size(); i++) {
+      EndpointRow r = rows.get(i);
+      long key = ((long) r.replicate() << 32) | i;
+      Acc a = acc.computeIfAbsent(r.arm() + "\u0000" + r.endpoint(), k -> new Acc(r.arm(), r.endpoint(), key));
       if (r.count() < 0) a.binary = false;
       a.n += r.n();
       a.count += Math.max(0, r.count());
-      a.estimates.add(r.estimate());
+      a.add(key, r.estimate());
       if (success != null && r.arm().equals(success.arm()) && r.endpoint().equals(success.endpoint())) {
         ok = r.count() >= success.minCount() && (Double.isNaN(success.ciLowAbove()) || r.ciLow() > success.ciLowAbove());
       }
     }
     if (ok) successes++;
+  }
+
+  /**
+   * Adds the replicates pooled in {@code other} (a summary of other replicates of the same run) and returns
+   * this summary.
+   */
+  public Summary merge(Summary other) {
+    replicates += other.replicates;
+    successes += other.successes;
+    for (var e : other.acc.entrySet()) {
+      Acc mine = acc.get(e.getKey());
+      if (mine == null) {
+        mine = new Acc(e.getValue().arm, e.getValue().endpoint, e.getValue().first);
+        acc.put(e.getKey(), mine);
+      }
+      mine.merge(e.getValue());
+    }
+    return this;
+  }
+
+  /** Replicates pooled. */
+  public int replicates() {
+    return replicates;
+  }
+
+  private List<Acc> endpoints() {
+    List<Acc> l = new ArrayList<>(acc.values());
+    l.sort(Comparator.comparingLong(a -> a.first));
+    return l;
   }
 
   /**
@@ -67,7 +150,7 @@ public final class Summary {
   public double[] replicateInterval(String arm, String endpoint) {
     Acc a = acc.get(arm + "\u0000" + endpoint);
     if (a == null) return null;
-    double[] est = a.estimates.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] est = a.ordered();
     double sum = 0;
     int k = 0;
     for (double v : est) if (Double.isFinite(v)) { sum += v; k++; }
@@ -99,11 +182,11 @@ public final class Summary {
       root.put("operating_characteristics", o);
     }
     List<Map<String, Object>> eps = new ArrayList<>();
-    for (Acc a : acc.values()) {
+    for (Acc a : endpoints()) {
       Map<String, Object> e = new LinkedHashMap<>();
       e.put("arm", a.arm);
       e.put("endpoint", a.endpoint);
-      double[] est = a.estimates.stream().mapToDouble(Double::doubleValue).toArray();
+      double[] est = a.ordered();
       if (a.binary) {
         int n = (int) Math.min(Integer.MAX_VALUE, a.n), c = (int) Math.min(n, a.count);
         ProportionCi p = ProportionCi.clopperPearson(c, n);

@@ -32,7 +32,8 @@ public final class TrialOutput implements AutoCloseable {
   private final Path dir, temp;
   private final TableFormat format;
   private final TableWriter participants, endpoints, events;
-  private final Summary summary;
+  private Summary summary;
+  private final boolean pooledElsewhere;
   private final List<Extra> extras;
   private boolean done;
 
@@ -58,6 +59,16 @@ public final class TrialOutput implements AutoCloseable {
 
   /** Outputs with the tables in {@code format}. */
   public TrialOutput(Path dir, Protocol protocol, List<Extra> extras, TableFormat format) {
+    this(dir, protocol, extras, format, false);
+  }
+
+  /**
+   * @param pooledElsewhere true when the run's summary is pooled elsewhere (the Spark runner pools on its
+   *     executors) and given to {@link #commit(Protocol, TrialOptions, Summary)}; false to pool the replicates
+   *     passed to {@link #accept}
+   */
+  public TrialOutput(Path dir, Protocol protocol, List<Extra> extras, TableFormat format, boolean pooledElsewhere) {
+    this.pooledElsewhere = pooledElsewhere;
     this.extras = List.copyOf(extras);
     this.format = format;
     this.dir = dir.toAbsolutePath();
@@ -99,7 +110,7 @@ public final class TrialOutput implements AutoCloseable {
         }
       }
       for (EndpointRow row : r.rows()) endpoints.row(EndpointsCsv.row(row));
-      summary.add(r.rows());
+      if (!pooledElsewhere) summary.add(r.rows());
       for (Extra x : extras) x.accept(r);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -112,6 +123,13 @@ public final class TrialOutput implements AutoCloseable {
 
   /** Writes summary.json and moves the four files into place. */
   public void commit(Protocol protocol, TrialOptions options) {
+    if (pooledElsewhere) throw new IllegalStateException("the summary is pooled elsewhere: commit with it");
+    commit(protocol, options, summary);
+  }
+
+  /** As {@link #commit(Protocol, TrialOptions)}, with the run's summary pooled elsewhere. */
+  public void commit(Protocol protocol, TrialOptions options, Summary pooled) {
+    summary = pooled;
     try {
       participants.close();
       endpoints.close();

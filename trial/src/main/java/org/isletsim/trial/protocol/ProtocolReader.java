@@ -46,17 +46,34 @@ public final class ProtocolReader {
 
   private ProtocolReader() {}
 
+  /**
+   * A protocol's text and the name it goes by in messages and summary.json (the file name, or
+   * {@code preset:NAME}): what a distributed runner ships to its workers, which parse it with {@link #parse}.
+   */
+  public record Source(String text, String name) implements java.io.Serializable {}
+
   /** Reads a file, or a preset when {@code fileOrPreset} is a preset name and no such file exists. */
   public static Protocol load(String fileOrPreset) {
+    Source s = source(fileOrPreset);
+    return parse(s.text(), s.name());
+  }
+
+  /** The source {@link #load} parses. */
+  public static Source source(String fileOrPreset) {
     Path p = Path.of(fileOrPreset);
-    if (!Files.exists(p) && PRESETS.contains(fileOrPreset)) return preset(fileOrPreset);
-    return read(p);
+    if (!Files.exists(p) && PRESETS.contains(fileOrPreset)) return new Source(presetText(fileOrPreset), "preset:" + fileOrPreset);
+    return fileSource(p);
   }
 
   public static Protocol read(Path file) {
+    Source s = fileSource(file);
+    return parse(s.text(), s.name());
+  }
+
+  private static Source fileSource(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8), name);
+      return new Source(Files.readString(file, StandardCharsets.UTF_8), name);
     } catch (NoSuchFileException e) {
       throw new InvalidInputException(file + ": protocol file not found (and not a preset: "
           + String.join(", ", PRESETS) + ")");

@@ -9,7 +9,7 @@ package org.isletsim.trial.sim;
  * @param serious serious adverse event (SAE)
  * @param description short description
  */
-public record AdverseEvent(int day, String category, boolean serious, String description) {
+public record AdverseEvent(int day, String category, boolean serious, String description) implements java.io.Serializable {
   public static final String SEVERE_HYPOGLYCAEMIA = "severe-hypoglycaemia";
   public static final String INFUSION = "infusion";
   public static final String DEATH = "death";

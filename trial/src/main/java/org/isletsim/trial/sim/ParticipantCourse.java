@@ -13,7 +13,8 @@ import java.util.List;
  * @param deathDay day of death, or -1
  */
 public record ParticipantCourse(
-    List<Visit> visits, List<AdverseEvent> events, List<Integer> infusionDays, boolean[] insulinFree, int deathDay) {
+    List<Visit> visits, List<AdverseEvent> events, List<Integer> infusionDays, boolean[] insulinFree, int deathDay)
+    implements java.io.Serializable {
   public ParticipantCourse {
     visits = List.copyOf(visits);
     events = List.copyOf(events);

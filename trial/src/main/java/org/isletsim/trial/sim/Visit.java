@@ -36,4 +36,4 @@ public record Visit(
     double fastingGlucoseMgDl,
     double insulinUPerKgDay,
     boolean insulinIndependent,
-    double betaFraction) {}
+    double betaFraction) implements java.io.Serializable {}
