@@ -54,6 +54,11 @@ final class SyntheticGraft implements RecipientGraft {
       public void setModulation(double s, double u) {
         p.setModulation(s, u);
       }
+
+      @Override
+      public void setGlucoseFloorRecovery(boolean recovers) {
+        p.setGlucoseFloorRecovery(recovers);
+      }
     };
   }
 
