@@ -1,15 +1,9 @@
 package org.isletsim.candidacy.population;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
-import org.isletsim.InvalidInputException;
 import org.isletsim.trial.protocol.Fields;
-import org.isletsim.trial.protocol.LocatedYaml;
 import org.isletsim.trial.protocol.Problem;
 
 /** Reads a population file strictly (unknown keys and out-of-range values name file, line and field). */
@@ -20,25 +14,12 @@ public final class PopulationReader {
   private PopulationReader() {}
 
   public static PopulationSpec read(Path file) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8), name);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": population file not found");
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read population file (" + e.getMessage() + ")", e);
-    }
+    return parse(Fields.readFile(file, "population"), Fields.nameOf(file));
   }
 
   public static PopulationSpec parse(String text, String source) {
-    LocatedYaml yaml;
-    try {
-      yaml = LocatedYaml.parse(text);
-    } catch (LocatedYaml.SyntaxError e) {
-      throw new InvalidInputException(new Problem(source, e.line, "(yaml)", e.getMessage()).toString());
-    }
-    Fields f = new Fields(source, yaml);
-    JsonNode root = yaml.root();
+    Fields f = Fields.parse(text, source);
+    JsonNode root = f.root();
     PopulationSpec spec = null;
     if (f.object(root, "", TOP)) {
       f.require(root, "", "people");

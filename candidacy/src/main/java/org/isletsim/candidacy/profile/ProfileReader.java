@@ -1,10 +1,6 @@
 package org.isletsim.candidacy.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.isletsim.InvalidInputException;
 import org.isletsim.trial.protocol.Fields;
-import org.isletsim.trial.protocol.LocatedYaml;
 import org.isletsim.trial.protocol.Problem;
 
 /**
@@ -36,26 +31,13 @@ public final class ProfileReader {
   private ProfileReader() {}
 
   public static Profile read(Path file) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8), name);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": profile file not found");
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read profile (" + e.getMessage() + ")", e);
-    }
+    return parse(Fields.readFile(file, "profile"), Fields.nameOf(file));
   }
 
   /** Parses profile text; {@code source} names it in messages. */
   public static Profile parse(String text, String source) {
-    LocatedYaml yaml;
-    try {
-      yaml = LocatedYaml.parse(text);
-    } catch (LocatedYaml.SyntaxError e) {
-      throw new InvalidInputException(new Problem(source, e.line, "(yaml)", e.getMessage()).toString());
-    }
-    Fields f = new Fields(source, yaml);
-    JsonNode root = yaml.root();
+    Fields f = Fields.parse(text, source);
+    JsonNode root = f.root();
     Profile p = null;
     if (f.object(root, "", TOP)) p = read(root, f, source);
     Problem.throwIfAny(f.problems(), "profile");

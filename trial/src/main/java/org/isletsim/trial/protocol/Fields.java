@@ -1,6 +1,12 @@
 package org.isletsim.trial.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.isletsim.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,6 +24,47 @@ public final class Fields {
   public Fields(String file, LocatedYaml yaml) {
     this.file = file;
     this.yaml = yaml;
+  }
+
+  /**
+   * Parses YAML {@code text} for strict reading; a syntax error is an {@link InvalidInputException} naming
+   * {@code source} and the line.
+   */
+  public static Fields parse(String text, String source) {
+    try {
+      return new Fields(source, LocatedYaml.parse(text));
+    } catch (LocatedYaml.SyntaxError e) {
+      throw new InvalidInputException(new Problem(source, e.line, "(yaml)", e.getMessage()).toString());
+    }
+  }
+
+  /** The parsed document (line numbers of fields). */
+  public LocatedYaml yaml() {
+    return yaml;
+  }
+
+  /** The document's root node. */
+  public JsonNode root() {
+    return yaml.root();
+  }
+
+  /**
+   * The text of a user's YAML file; a missing or unreadable file is an {@link InvalidInputException} saying
+   * which {@code what} (e.g. "profile") could not be read.
+   */
+  public static String readFile(Path file, String what) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InvalidInputException(file + ": " + what + " file not found");
+    } catch (IOException e) {
+      throw new InvalidInputException(file + ": cannot read " + what + " file (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** The name used for {@code file} in messages (its file name). */
+  public static String nameOf(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
   }
 
   public List<Problem> problems() {

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.isletsim.InvalidInputException;
-import org.isletsim.graft.GraftDefaults;
 import org.isletsim.graft.GraftProduct;
 import org.isletsim.graft.GraftSite;
 import org.isletsim.physiology.PatientCatalog;
@@ -104,16 +103,10 @@ public final class ProtocolReader {
 
   /** Parses protocol text; {@code source} names it in messages. */
   public static Protocol parse(String text, String source) {
-    LocatedYaml yaml;
-    try {
-      yaml = LocatedYaml.parse(text);
-    } catch (LocatedYaml.SyntaxError e) {
-      throw new InvalidInputException(new Problem(source, e.line, "(yaml)", e.getMessage()).toString());
-    }
-    Fields f = new Fields(source, yaml);
-    JsonNode root = yaml.root();
+    Fields f = Fields.parse(text, source);
+    JsonNode root = f.root();
     Protocol protocol = null;
-    if (f.object(root, "", TOP)) protocol = read(root, f, source, yaml);
+    if (f.object(root, "", TOP)) protocol = read(root, f, source, f.yaml());
     throwIfAny(f.problems());
     return protocol;
   }
