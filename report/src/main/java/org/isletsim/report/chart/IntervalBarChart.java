@@ -57,10 +57,7 @@ public record IntervalBarChart(String title, int width, String xLabel, List<Row>
     Scale sx = new Scale(d[0], d[1], LEFT, width - RIGHT);
     Svg s = new Svg(width, height, "interval-bars", title == null ? "interval bars" : title);
     double bottom = height - BOTTOM;
-    for (double t : sx.ticks(5)) {
-      s.line(sx.map(t), TOP, sx.map(t), bottom, "#e3e6ea", 1, null);
-      s.text(sx.map(t), bottom + 14, Axis.plain(t), "middle", 10, null);
-    }
+    s.valueGrid(sx, 5, TOP, bottom);
     for (double g : guides) s.line(sx.map(g), TOP, sx.map(g), bottom, "#888", 1, "stroke-dasharray=\"4 3\"");
     s.line(sx.map(0), TOP, sx.map(0), bottom, "#555", 1, null);
     for (int i = 0; i < rows.size(); i++) {

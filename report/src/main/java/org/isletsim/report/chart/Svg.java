@@ -70,4 +70,12 @@ final class Svg {
   String close() {
     return b.append("</svg>\n").toString();
   }
+
+  /** Light vertical grid lines at {@code sx}'s ticks from {@code top} to {@code bottom}, labelled under the axis. */
+  void valueGrid(Scale sx, int ticks, double top, double bottom) {
+    for (double t : sx.ticks(ticks)) {
+      line(sx.map(t), top, sx.map(t), bottom, "#e3e6ea", 1, null);
+      text(sx.map(t), bottom + 14, Axis.plain(t), "middle", 10, null);
+    }
+  }
 }

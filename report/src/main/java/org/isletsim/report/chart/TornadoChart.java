@@ -58,10 +58,7 @@ public record TornadoChart(String title, int width, String xLabel, double base, 
     Scale sx = new Scale(d[0], d[1], LEFT, width - RIGHT);
     Svg s = new Svg(width, height, "tornado", title == null ? "tornado" : title);
     double bottom = height - BOTTOM;
-    for (double t : sx.ticks(6)) {
-      s.line(sx.map(t), TOP, sx.map(t), bottom, "#e3e6ea", 1, null);
-      s.text(sx.map(t), bottom + 14, Axis.plain(t), "middle", 10, null);
-    }
+    s.valueGrid(sx, 6, TOP, bottom);
     for (double t : thresholds) s.line(sx.map(t), TOP, sx.map(t), bottom, "#a4161a", 1, "stroke-dasharray=\"4 3\" class=\"threshold\"");
     for (int i = 0; i < bars.size(); i++) {
       Bar b = bars.get(i);
