@@ -92,7 +92,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
     CarePolicy policy = policyFor(person, arm);
     IsletGraft graft = new IsletGraft(plan);
     Collector c = new Collector(visitDays, followUpDays, graft, events, sampleMinutes(policy) * 60L);
-    new CourseRunner(person.physiology(), person.id(), policy, graft, seed).withCgmSamples(c).run(followUpDays + 1, c);
+    runner(person, policy, graft, seed).withCgmSamples(c).run(followUpDays + 1, c);
     events.sort(Comparator.comparingInt(AdverseEvent::day));
 
     LabNoise lab = new LabNoise(policy.visits().hba1cLabCv(), 0.1, RandomStreams.stream(seed, person.id(), "trial-lab"));
@@ -126,6 +126,11 @@ public final class CareCourseSimulator implements ParticipantSimulator {
         .withImmunosuppressionEnabled(arm.immunosuppression().any() ? "yes" : "no");
   }
 
+  /** The participant's care course (the same for simulate, cgm and trace: a pure function of its arguments). */
+  private static CourseRunner runner(VirtualPerson person, CarePolicy policy, IsletGraft graft, long seed) {
+    return new CourseRunner(person.physiology(), person.id(), policy, graft, seed);
+  }
+
   private static int sampleMinutes(CarePolicy policy) {
     return org.isletsim.device.SensorParameters.named(policy.life().cgm()).sampleTimeMin();
   }
@@ -150,7 +155,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
         g[n[0]++] = reading;
       }
     };
-    new CourseRunner(person.physiology(), person.id(), policy, new IsletGraft(GraftPlanning.plan(person, arm, seed)), seed)
+    runner(person, policy, new IsletGraft(GraftPlanning.plan(person, arm, seed)), seed)
         .withCgmSamples(sink).run(Math.max(1, toDay + 1), CourseOutput.NONE);
     return GlucoseSeries.fromUnsorted(java.util.Arrays.copyOf(t, n[0]), java.util.Arrays.copyOf(g, n[0]));
   }
@@ -160,7 +165,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
    * {@code sink} (time in minutes from day 0; the run-in is not traced).
    */
   public void trace(VirtualPerson person, Arm arm, int followUpDays, long seed, org.isletsim.simulation.MinuteSink sink) {
-    new CourseRunner(person.physiology(), person.id(), policyFor(person, arm), new IsletGraft(GraftPlanning.plan(person, arm, seed)), seed)
+    runner(person, policyFor(person, arm), new IsletGraft(GraftPlanning.plan(person, arm, seed)), seed)
         .withTrace(sink).run(followUpDays + 1, CourseOutput.NONE);
   }
 
