@@ -14,15 +14,17 @@ import static org.isletsim.ode.DormandPrinceTableau.*;
  */
 public final class ContinuousDormandPrince54 {
 
+  private static final double FACOLD_MIN_POW_BETA = Math.exp(BETA * Math.log(1e-4));
   private final int n;
-  private final double rtol, atol, hmax;
+  private final double rtol, hmax;
+  private final double[] atol; // per component
   private double[] y0, y1, k1, k7; // swapped, not copied, from one step to the next
   private final double[] k2, k3, k4, k5, k6, tmp;
   private final double[] r2, r3, r4, r5; // dense output: y(θ) = y0 + θ(r2 + (1-θ)(r3 + θ(r4 + (1-θ) r5)))
   private final long[] denseStamp; // step number for which r2..r5[i] were computed (lazily, per component)
   private long stepNumber;
   private OdeSystem system;
-  private double t0, t1, h, hStep, facold, facoldPowBeta;
+  private double t0, t1, h, hStep, facoldPowBeta; // facoldPowBeta = max(last accepted error, 1e-4)^β
   private long evaluations, accepted, rejected;
 
   /**
@@ -32,10 +34,20 @@ public final class ContinuousDormandPrince54 {
    * @param hmax largest step
    */
   public ContinuousDormandPrince54(int dimension, double rtol, double atol, double hmax) {
-    if (!(rtol > 0) || !(atol > 0) || !(hmax > 0)) throw new IllegalArgumentException("tolerances and hmax must be > 0");
-    n = dimension;
+    this(rtol, filled(dimension, atol), hmax);
+  }
+
+  /**
+   * @param rtol relative tolerance
+   * @param atol absolute tolerance of each component (its length is the system dimension)
+   * @param hmax largest step
+   */
+  public ContinuousDormandPrince54(double rtol, double[] atol, double hmax) {
+    if (!(rtol > 0) || !(hmax > 0)) throw new IllegalArgumentException("tolerances and hmax must be > 0");
+    for (double a : atol) if (!(a > 0)) throw new IllegalArgumentException("tolerances and hmax must be > 0");
+    n = atol.length;
     this.rtol = rtol;
-    this.atol = atol;
+    this.atol = atol.clone();
     this.hmax = hmax;
     y0 = new double[n];
     y1 = new double[n];
@@ -52,6 +64,12 @@ public final class ContinuousDormandPrince54 {
     r4 = new double[n];
     r5 = new double[n];
     denseStamp = new long[n];
+  }
+
+  private static double[] filled(int n, double v) {
+    double[] a = new double[n];
+    java.util.Arrays.fill(a, v);
+    return a;
   }
 
   /** Forgets the step-size history (the next restart estimates a first step). */
@@ -73,8 +91,7 @@ public final class ContinuousDormandPrince54 {
       h = DormandPrinceTableau.initialStep(system, t, y1, k7, tmp, k2, rtol, atol, hmax);
       evaluations++;
     }
-    facold = 1e-4;
-    facoldPowBeta = Math.exp(BETA * Math.log(facold));
+    facoldPowBeta = FACOLD_MIN_POW_BETA;
   }
 
   /** Steps as far as needed and writes the state at {@code t} (≥ the restart time) into {@code out}. */
@@ -137,18 +154,18 @@ public final class ContinuousDormandPrince54 {
       double err = 0;
       for (int i = 0; i < n; i++) {
         double e = E1 * k1[i] + E3 * k3[i] + E4 * k4[i] + E5 * k5[i] + E6 * k6[i] + E7 * k7[i];
-        double sk = atol + rtol * Math.max(Math.abs(y0[i]), Math.abs(y1[i]));
+        double sk = atol[i] + rtol * Math.max(Math.abs(y0[i]), Math.abs(y1[i]));
         double r = e / sk;
         err += r * r;
       }
       err = h * Math.sqrt(err / n);
-      // fac11 = err^(0.2 − 0.75β) and facold^β through one logarithm each
-      double fac11 = Math.exp(EXPO1 * Math.log(err));
+      // fac11 = err^(0.2 − 0.75β) and the next facold^β share one logarithm
+      final double lnErr = Math.log(err);
+      double fac11 = Math.exp(EXPO1 * lnErr);
       double fac = Math.max(1.0 / FAC_MAX, Math.min(1.0 / FAC_MIN, fac11 / facoldPowBeta / SAFETY));
       if (err <= 1.0) {
         accepted++;
-        facold = Math.max(err, 1e-4);
-        facoldPowBeta = Math.exp(BETA * Math.log(facold));
+        facoldPowBeta = err >= 1e-4 ? Math.exp(BETA * lnErr) : FACOLD_MIN_POW_BETA;
         double hnew = h / fac;
         if (reject) hnew = Math.min(hnew, h);
         t1 = t0 + h;

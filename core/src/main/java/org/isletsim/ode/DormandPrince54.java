@@ -27,6 +27,7 @@ public final class DormandPrince54 {
   private final int n;
   private final double rtol;
   private final double atol;
+  private final double[] atolEach; // atol for every component (for the shared first-step estimate)
   private final int maxSteps;
   private final double[] k1, k2, k3, k4, k5, k6, y1, ysti;
   private double carriedStep; // 0 = none: use HINIT
@@ -47,6 +48,8 @@ public final class DormandPrince54 {
     this.n = dimension;
     this.rtol = rtol;
     this.atol = atol;
+    this.atolEach = new double[dimension];
+    java.util.Arrays.fill(atolEach, atol);
     this.maxSteps = maxSteps;
     k1 = new double[n];
     k2 = new double[n];
@@ -87,7 +90,7 @@ public final class DormandPrince54 {
     }
     double h = carriedStep;
     if (h == 0) {
-      h = DormandPrinceTableau.initialStep(system, t0, y, k1, y1, k2, rtol, atol, hmax);
+      h = DormandPrinceTableau.initialStep(system, t0, y, k1, y1, k2, rtol, atolEach, hmax);
       evaluations++;
     }
     double x = t0;

@@ -41,12 +41,12 @@ final class DormandPrinceTableau {
    * hmax. Costs one evaluation of {@code system}, into {@code f1} (with {@code y1} as scratch).
    */
   static double initialStep(
-      OdeSystem system, double t, double[] y, double[] f0, double[] y1, double[] f1, double rtol, double atol,
+      OdeSystem system, double t, double[] y, double[] f0, double[] y1, double[] f1, double rtol, double[] atol,
       double hmax) {
     int n = y.length;
     double dnf = 0, dny = 0;
     for (int i = 0; i < n; i++) {
-      double sk = atol + rtol * Math.abs(y[i]);
+      double sk = atol[i] + rtol * Math.abs(y[i]);
       dnf += (f0[i] / sk) * (f0[i] / sk);
       dny += (y[i] / sk) * (y[i] / sk);
     }
@@ -56,7 +56,7 @@ final class DormandPrinceTableau {
     system.computeDerivatives(t + h, y1, f1);
     double der2 = 0;
     for (int i = 0; i < n; i++) {
-      double d = (f1[i] - f0[i]) / (atol + rtol * Math.abs(y[i]));
+      double d = (f1[i] - f0[i]) / (atol[i] + rtol * Math.abs(y[i]));
       der2 += d * d;
     }
     der2 = Math.sqrt(der2) / h;

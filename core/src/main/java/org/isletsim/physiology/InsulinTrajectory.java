@@ -1,21 +1,35 @@
 package org.isletsim.physiology;
 
 /**
- * Exact insulin states minute by minute from a base minute on, assuming the current insulin rate continues
- * (the split integration speculates like this and rebases whenever an input changes), with X and Id
- * available at any time in between by cubic Hermite interpolation of the exact minute values and derivatives.
- * A ring buffer keeps the last {@value #SIZE} minutes, enough for glucose steps of up to an hour.
+ * Exact insulin states from a base minute on, assuming the current insulin rate continues (the split
+ * integration speculates like this and rebases whenever an input changes). The exact states are kept at nodes
+ * {@value #STRIDE_MIN} minutes apart (base, base + {@value #STRIDE_MIN}, ...), with X and Id available at any
+ * time in between by cubic Hermite interpolation of the exact node values and derivatives; the states at a
+ * minute between nodes are computed on request from the node before it with the exact one-minute map. A ring
+ * buffer keeps the last {@value #SIZE} nodes, enough for glucose steps of up to an hour.
+ *
+ * <p>Why nodes farther apart than a minute: X and Id are the slowest insulin states (they filter plasma
+ * insulin with time constants of 1/p2u and 1/ki, tens of minutes to hours), so their Hermite interpolation
+ * over a few minutes stays far inside the engine's accuracy budget (docs/engine.md), while the node updates are
+ * a fixed cost per simulated minute.
  */
 final class InsulinTrajectory {
-  static final int SIZE = 128;
+  /** Minutes between exact nodes. */
+  static final int STRIDE_MIN = 5;
+  static final int SIZE = 64;
   private static final int MASK = SIZE - 1;
   private static final int N = InsulinKinetics.N;
+  private static final double INV_STRIDE = 1.0 / STRIDE_MIN;
 
   private final InsulinKinetics kinetics;
   private final double[] y = new double[SIZE * N];
   private final double[] dX = new double[SIZE];
   private final double[] dId = new double[SIZE];
-  private long last; // newest minute computed
+  private final double[] between = new double[N]; // state at minute `betweenMinute` (off the nodes)
+  private final double[] scratch = new double[N];
+  private long betweenMinute = Long.MIN_VALUE;
+  private long base; // minute of node 0
+  private long lastNode; // newest node computed
   private double u; // insulin rate assumed from the base on, pmol/kg/min
 
   InsulinTrajectory(InsulinKinetics kinetics) {
@@ -24,32 +38,67 @@ final class InsulinTrajectory {
 
   /** Sets the insulin states (global 13-state vector) at {@code minute}. */
   void reset(long minute, double[] globalState) {
-    int off = slot(minute);
-    for (int i = 0; i < N; i++) y[off + i] = globalState[InsulinKinetics.GLOBAL[i]];
-    last = minute;
-    derivatives(minute);
+    for (int i = 0; i < N; i++) y[i] = globalState[InsulinKinetics.GLOBAL[i]];
+    base = minute;
+    lastNode = 0;
+    betweenMinute = Long.MIN_VALUE;
+    derivatives(0);
   }
 
-  /** From {@code minute} (already computed) on, assume rate {@code u}. */
+  /** From {@code minute} (already available) on, assume rate {@code u}. */
   void rebase(long minute, double u) {
-    if (minute > last || last - minute >= SIZE) throw new IllegalStateException("minute " + minute + " not available");
+    long rel = minute - base;
+    if (rel < 0 || rel > lastNode * STRIDE_MIN || lastNode - rel / STRIDE_MIN >= SIZE) {
+      throw new IllegalStateException("minute " + minute + " not available");
+    }
+    if (rel % STRIDE_MIN == 0) {
+      System.arraycopy(y, slot(rel / STRIDE_MIN), scratch, 0, N);
+    } else {
+      System.arraycopy(stateBetween(minute), 0, scratch, 0, N);
+    }
+    System.arraycopy(scratch, 0, y, 0, N);
     this.u = u;
-    last = minute;
-    derivatives(minute);
+    base = minute;
+    lastNode = 0;
+    betweenMinute = Long.MIN_VALUE;
+    derivatives(0);
   }
 
   /** Makes minutes up to {@code minute} available. */
   void ensure(long minute) {
-    while (last < minute) {
-      kinetics.minute(y, slot(last), u, y, slot(last + 1));
-      last++;
-      derivatives(last);
+    long needed = (minute - base + STRIDE_MIN - 1) / STRIDE_MIN;
+    while (lastNode < needed) {
+      kinetics.stride.apply(y, slot(lastNode), u, y, slot(lastNode + 1));
+      lastNode++;
+      derivatives(lastNode);
     }
   }
 
   /** Local component {@code i} at whole minute {@code minute} (must be available). */
   double at(long minute, int i) {
-    return y[slot(minute) + i];
+    long rel = minute - base;
+    if (rel % STRIDE_MIN == 0) return y[slot(rel / STRIDE_MIN) + i];
+    return stateBetween(minute)[i];
+  }
+
+  /** The state at a minute between nodes, from the node before it by exact one-minute maps (cached). */
+  private double[] stateBetween(long minute) {
+    if (betweenMinute != minute) {
+      long rel = minute - base;
+      long from = (rel / STRIDE_MIN) * STRIDE_MIN; // the node before
+      long known = betweenMinute - base;
+      if (known > from && known < rel) {
+        from = known; // continue from the minute cached last (per-minute readers walk forward)
+      } else {
+        System.arraycopy(y, slot(from / STRIDE_MIN), between, 0, N);
+      }
+      for (long m = from; m < rel; m++) {
+        kinetics.minute(between, 0, u, scratch, 0);
+        System.arraycopy(scratch, 0, between, 0, N);
+      }
+      betweenMinute = minute;
+    }
+    return between;
   }
 
   /** X at the time of the last {@link #interpolate} call, pmol/L. */
@@ -58,26 +107,28 @@ final class InsulinTrajectory {
   /** Id at the time of the last {@link #interpolate} call, pmol/L. */
   double id;
 
-  /** Sets {@link #x} and {@link #id} to their values at time t ≥ 0 (cubic Hermite on the minute holding t). */
+  /** Sets {@link #x} and {@link #id} to their values at time t ≥ base (cubic Hermite on the nodes around t). */
   void interpolate(double t) {
-    long m = (long) t; // t ≥ 0
-    double s = t - m;
-    ensure(m + 1);
-    int a = slot(m), b = slot(m + 1), ai = a / N, bi = b / N;
+    double r = (t - base) * INV_STRIDE;
+    long k = (long) r; // r ≥ 0
+    double s = r - k;
+    if (lastNode <= k) ensure(base + (k + 1) * STRIDE_MIN);
+    int a = slot(k), b = slot(k + 1), ai = a / N, bi = b / N;
     double s2 = s * s, s1 = 1 - s;
-    double h00 = (1 + 2 * s) * s1 * s1, h10 = s * s1 * s1, h01 = s2 * (3 - 2 * s), h11 = s2 * (s - 1);
+    double h00 = (1 + 2 * s) * s1 * s1, h10 = s * s1 * s1 * STRIDE_MIN, h01 = s2 * (3 - 2 * s);
+    double h11 = s2 * (s - 1) * STRIDE_MIN;
     x = h00 * y[a + InsulinKinetics.L_X] + h10 * dX[ai] + h01 * y[b + InsulinKinetics.L_X] + h11 * dX[bi];
     id = h00 * y[a + InsulinKinetics.L_ID] + h10 * dId[ai] + h01 * y[b + InsulinKinetics.L_ID] + h11 * dId[bi];
   }
 
-  /** Minute values and derivatives of X and Id (the rates do not involve u). */
-  private void derivatives(long minute) {
-    int off = slot(minute);
+  /** Node values' derivatives of X and Id (the rates do not involve u). */
+  private void derivatives(long node) {
+    int off = slot(node);
     dX[off / N] = kinetics.xRate(y, off);
     dId[off / N] = kinetics.idRate(y, off);
   }
 
-  private static int slot(long minute) {
-    return (int) (minute & MASK) * N;
+  private static int slot(long node) {
+    return (int) (node & MASK) * N;
   }
 }

@@ -7,9 +7,11 @@ package org.isletsim.physiology;
  *     control, for reproducing its traces); {@link Mode#FAST} steps continuously through minutes with dense
  *     output and restarts only when an input changes
  * @param rtol relative tolerance
- * @param atol absolute tolerance (state units: mg, mg/kg, pmol/kg, pmol/L)
+ * @param atol absolute tolerance of the glucose and insulin states (mg/kg, pmol/kg, pmol/L)
+ * @param gutAtolMg absolute tolerance of the three gut states Qsto1, Qsto2, Qgut (mg of carbohydrate; meals
+ *     are 10⁴–10⁵ mg). Used by the fast mode only; the reference mode applies {@code atol} to every state
  */
-public record Integration(Mode mode, double rtol, double atol) {
+public record Integration(Mode mode, double rtol, double atol, double gutAtolMg) {
   /** Integration modes. */
   public enum Mode {
     REFERENCE,
@@ -20,11 +22,33 @@ public record Integration(Mode mode, double rtol, double atol) {
     if (mode == null) throw new IllegalArgumentException("mode is required");
     if (!(rtol > 0 && rtol < 1)) throw new IllegalArgumentException("rtol must be in (0, 1)");
     if (!(atol > 0)) throw new IllegalArgumentException("atol must be > 0");
+    if (!(gutAtolMg > 0)) throw new IllegalArgumentException("gutAtolMg must be > 0");
+  }
+
+  /** The same absolute tolerance for every state. */
+  public Integration(Mode mode, double rtol, double atol) {
+    this(mode, rtol, atol, atol);
   }
 
   /** simglucose's configuration: DOPRI5 restarted every minute, rtol 1e-6, atol 1e-12. */
   public static final Integration REFERENCE = new Integration(Mode.REFERENCE, 1e-6, 1e-12);
 
-  /** The default: continuous stepping (see docs/VALIDATION.md for its accuracy against the reference). */
-  public static final Integration FAST = new Integration(Mode.FAST, 1e-5, 1e-6);
+  /**
+   * The default: continuous stepping at rtol 5e-5, atol 1e-6, gut contents to 0.01 mg (see docs/engine.md and
+   * docs/VALIDATION.md for its accuracy against the reference: at most 3e-2 mg/dL over every reference scenario).
+   */
+  public static final Integration FAST = new Integration(Mode.FAST, 5e-5, 1e-6, 1e-2);
+
+  /**
+   * Absolute tolerances per state for a system whose first components are the S2008 states in {@link StateIndex}
+   * order followed by {@code extra} further states (gut states get {@link #gutAtolMg}, the rest {@link #atol}).
+   */
+  public double[] absoluteTolerances(int dimension) {
+    double[] a = new double[dimension];
+    java.util.Arrays.fill(a, atol);
+    a[StateIndex.QSTO1] = gutAtolMg;
+    a[StateIndex.QSTO2] = gutAtolMg;
+    a[StateIndex.QGUT] = gutAtolMg;
+    return a;
+  }
 }

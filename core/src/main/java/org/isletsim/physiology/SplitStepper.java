@@ -11,8 +11,8 @@ import org.isletsim.ode.ContinuousDormandPrince54;
  */
 final class SplitStepper implements MinuteStepper {
   private static final double MAX_STEP_MIN = 30;
-  /** Steps stay inside this fraction of Dormand–Prince's real stability interval (≈ 3.3/ρ). */
-  private static final double STABLE_H_TIMES_RHO = 2.5;
+  /** Largest h·ρ: inside Dormand–Prince's real stability interval (h·ρ ≈ 3.3), ρ itself carrying a 10% margin. */
+  private static final double STABLE_H_TIMES_RHO = 3.0;
 
   private final UvaPadovaModel model;
   private final InsulinTrajectory insulin;
@@ -23,6 +23,7 @@ final class SplitStepper implements MinuteStepper {
   private final int[] localInsulin = new int[StateIndex.COUNT];
   private final int[] localGlucose = new int[StateIndex.COUNT];
   private long minute;
+  private double insulinRate; // the rate the insulin trajectory assumes, pmol/kg/min
   private boolean started;
 
   SplitStepper(UvaPadovaModel model, PatientParameters p, Integration integration) {
@@ -31,7 +32,7 @@ final class SplitStepper implements MinuteStepper {
     this.block = new GlucoseBlock(model, insulin);
     this.dp =
         new ContinuousDormandPrince54(
-            GlucoseBlock.N, integration.rtol(), integration.atol(), Math.min(MAX_STEP_MIN, STABLE_H_TIMES_RHO / spectralBound(p)));
+            integration.rtol(), blockTolerances(integration), Math.min(MAX_STEP_MIN, STABLE_H_TIMES_RHO / spectralBound(p)));
     java.util.Arrays.fill(localInsulin, -1);
     java.util.Arrays.fill(localGlucose, -1);
     for (int i = 0; i < InsulinKinetics.N; i++) localInsulin[InsulinKinetics.GLOBAL[i]] = i;
@@ -53,6 +54,14 @@ final class SplitStepper implements MinuteStepper {
     return 1.1 * rho;
   }
 
+  /** Tolerances of the block's components (local order: the three gut states first, as in the global order). */
+  private static double[] blockTolerances(Integration integration) {
+    double[] global = integration.absoluteTolerances(StateIndex.COUNT);
+    double[] a = new double[GlucoseBlock.N];
+    for (int i = 0; i < GlucoseBlock.N; i++) a[i] = global[GlucoseBlock.GLOBAL[i]];
+    return a;
+  }
+
   @Override
   public void reset(double[] init) {
     System.arraycopy(init, 0, initial, 0, StateIndex.COUNT);
@@ -66,7 +75,11 @@ final class SplitStepper implements MinuteStepper {
   public void advance(long m, boolean inputsChanged) {
     if (inputsChanged || !started) {
       for (int i = 0; i < GlucoseBlock.N; i++) glucose[i] = state(GlucoseBlock.GLOBAL[i]);
-      insulin.rebase(m, model.insulinPmolPerKgMin());
+      double u = model.insulinPmolPerKgMin();
+      if (!started || u != insulinRate) {
+        insulin.rebase(m, u); // an unchanged rate (a meal minute) keeps the trajectory as it is
+        insulinRate = u;
+      }
       dp.restart(block, m, glucose);
       started = true;
     }

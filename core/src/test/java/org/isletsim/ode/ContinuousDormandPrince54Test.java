@@ -54,4 +54,44 @@ class ContinuousDormandPrince54Test {
     dp.advanceTo(0, at);
     assertThat(at).containsExactly(1, 0, 1);
   }
+
+  /** y0 decays from 1e3 towards 0 at rate 0.5, y1 = sin(t/20): a state that shrinks to nothing next to a slow one. */
+  private static final OdeSystem SHRINKING =
+      new OdeSystem() {
+        @Override
+        public int dimension() {
+          return 3;
+        }
+
+        @Override
+        public void computeDerivatives(double t, double[] y, double[] dy) {
+          dy[0] = -0.5 * y[0];
+          dy[1] = 0.05 * y[2];
+          dy[2] = -0.05 * y[1];
+        }
+      };
+
+  @Test
+  void perComponentAbsoluteToleranceStopsAVanishingComponentFromDrivingTheSteps() {
+    double[] y = {1e3, 0, 1};
+    double[] out = new double[3];
+    ContinuousDormandPrince54 strict = new ContinuousDormandPrince54(1e-6, new double[] {1e-12, 1e-12, 1e-12}, 60);
+    strict.restart(SHRINKING, 0, y);
+    strict.advanceTo(60, out);
+    ContinuousDormandPrince54 loose = new ContinuousDormandPrince54(1e-6, new double[] {1e-2, 1e-12, 1e-12}, 60);
+    loose.restart(SHRINKING, 0, y);
+    double[] outLoose = new double[3];
+    loose.advanceTo(60, outLoose);
+    // once y0 is below its absolute tolerance it no longer limits the steps; y1 stays as accurate
+    assertThat(loose.evaluations()).isLessThan(strict.evaluations() / 2);
+    assertThat(outLoose[1]).isCloseTo(Math.sin(3), within(1e-5));
+    assertThat(outLoose[0]).isCloseTo(1e3 * Math.exp(-30), within(1e-2));
+    // the scalar constructor is the same as equal per-component tolerances
+    ContinuousDormandPrince54 scalar = new ContinuousDormandPrince54(3, 1e-6, 1e-12, 60);
+    scalar.restart(SHRINKING, 0, y);
+    double[] outScalar = new double[3];
+    scalar.advanceTo(60, outScalar);
+    assertThat(outScalar).containsExactly(out);
+    assertThat(scalar.evaluations()).isEqualTo(strict.evaluations());
+  }
 }

@@ -23,12 +23,13 @@ import org.isletsim.physiology.VirtualPatient;
  */
 public final class EndocrinePatient implements LabSubject, PatientModel {
   /**
-   * The recipient's default: the continuous Dormand–Prince at rtol 5e-5, atol 1e-6. Against the per-minute
-   * DOPRI5 replica (rtol 1e-6, atol 1e-12) it differs by at most 5.1e-3 mg/dL over a recipient's day (10 adults,
-   * three meals and boluses), far below the graft's own validation scale (±30% C-peptide) and 20× inside the
-   * engine's 0.1 mg/dL bound, at 14% fewer evaluations than rtol 1e-5 (docs/PERFORMANCE.md, graft section).
+   * The recipient's default: the continuous Dormand–Prince at rtol 5e-5, atol 1e-6, gut contents to 0.01 mg (as
+   * the engine's {@link Integration#FAST}). Against the per-minute DOPRI5 replica (rtol 1e-6, atol 1e-12) it
+   * differs by at most 5.8e-3 mg/dL over a recipient's day (10 adults, three meals and boluses), far below the
+   * graft's own validation scale (±30% C-peptide) and 17× inside the engine's 0.1 mg/dL bound
+   * (RecipientIntegrationTest; docs/PERFORMANCE.md, graft section).
    */
-  public static final Integration DEFAULT_INTEGRATION = new Integration(Integration.Mode.FAST, 5e-5, 1e-6);
+  public static final Integration DEFAULT_INTEGRATION = new Integration(Integration.Mode.FAST, 5e-5, 1e-6, 1e-2);
 
   private final PatientParameters params;
   private final EndocrineModel model;
@@ -75,7 +76,8 @@ public final class EndocrinePatient implements LabSubject, PatientModel {
     } else {
       this.perMinute = null;
       this.continuous =
-          new ContinuousDormandPrince54(EndocrineState.COUNT, integration.rtol(), integration.atol(), 30);
+          new ContinuousDormandPrince54(
+              integration.rtol(), integration.absoluteTolerances(EndocrineState.COUNT), 30);
     }
     this.insulinScale = PatientParameters.PMOL_PER_U / params.bodyWeightKg();
     this.usualBasalUPerMin = usualBasalUPerMin;
