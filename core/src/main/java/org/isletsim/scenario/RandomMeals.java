@@ -52,6 +52,7 @@ public final class RandomMeals implements MealScenario {
   private final int startMinuteOfDay;
   private final List<Candidate> candidates;
   private long planDay = -1;
+  private long planDayStartClock = Long.MIN_VALUE / 2; // clock minute at which the current plan's day starts
   private final long[] planMinuteOfDay;
   private final double[] planGrams;
   private int planSize;
@@ -68,12 +69,15 @@ public final class RandomMeals implements MealScenario {
   @Override
   public double announcedChoG(long minute) {
     long clock = startMinuteOfDay + minute;
-    long day = Math.floorDiv(clock, 1440);
-    while (planDay < day) {
-      drawPlan();
-      planDay++;
+    if (clock < planDayStartClock || clock >= planDayStartClock + 1440) { // a new day (no division every minute)
+      long day = Math.floorDiv(clock, 1440);
+      while (planDay < day) {
+        drawPlan();
+        planDay++;
+      }
+      planDayStartClock = day * 1440;
     }
-    long minuteOfDay = clock - day * 1440;
+    long minuteOfDay = clock - planDayStartClock;
     for (int i = 0; i < planSize; i++) if (planMinuteOfDay[i] == minuteOfDay) return planGrams[i];
     return 0;
   }

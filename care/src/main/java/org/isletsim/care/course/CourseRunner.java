@@ -153,6 +153,7 @@ public final class CourseRunner {
     Observation obs = new Observation(0, 0, cgmNow, 0, period);
     InsulinCommand cmd = InsulinCommand.NONE;
     long t = 0;
+    int periodPhase = 0; // t mod period, kept as a counter (no division every minute)
     double announcedForController = 0, cgmPeriodSum = 0;
     long nextHypoCheck = 0, nextFloorRescue = 0;
     double runInSum = 0, previousMean = Double.NaN;
@@ -179,7 +180,7 @@ public final class CourseRunner {
       for (int m = 0; m < DAY; m++, t++) {
         if (life.changesAt(m)) patient.setModulation(life.sensitivity(m), life.extraUptake(m));
         double g = gNow;
-        if (t % period == 0) {
+        if (periodPhase == 0) {
           if (t > 0) {
             obs = new Observation(t, m, cgmPeriodSum / period, announcedForController / period, period);
             cgmPeriodSum = 0;
@@ -216,9 +217,11 @@ public final class CourseRunner {
         }
         double gAfter = patient.glucoseMgDl();
         gNow = gAfter;
-        double reading = cgm.observe(t + 1, gAfter);
+        if (++periodPhase == period) periodPhase = 0;
+        boolean sampled = cgm.samplesAt(t + 1);
+        double reading = sampled ? cgm.measure(gAfter) : cgm.lastMgDl();
         cgmPeriodSum += reading;
-        if (cgm.samplesAt(t + 1)) {
+        if (sampled) {
           dayCgmSum += reading;
           dayCgmN++;
           if (reading >= 70 && reading <= 180) dayCgmTir++;
