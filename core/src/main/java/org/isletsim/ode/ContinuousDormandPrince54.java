@@ -102,7 +102,15 @@ public final class ContinuousDormandPrince54 {
 
   /** Steps until the current step covers {@code t} (≥ the restart time); then {@link #valueAt} may be used. */
   public void stepTo(double t) {
-    while (t1 < t) step();
+    while (t1 < t) step(Double.POSITIVE_INFINITY);
+  }
+
+  /**
+   * Steps until exactly {@code t}, with no step beyond it: for when the right-hand side is known to change at
+   * {@code t} (the caller restarts there), so that no work is spent past it.
+   */
+  public void stepToExactly(double t) {
+    while (t1 < t) step(t);
   }
 
   /** Component {@code i} at {@code t}, which must lie in the current step (see {@link #stepTo}). */
@@ -114,7 +122,7 @@ public final class ContinuousDormandPrince54 {
     return y0[i] + s * (r2[i] + s1 * (r3[i] + s * (r4[i] + s1 * r5[i])));
   }
 
-  private void step() {
+  private void step(double limit) {
     // the new step starts where the last one ended; its first stage is the last one's FSAL stage
     double[] swap = this.y0;
     this.y0 = this.y1;
@@ -128,7 +136,8 @@ public final class ContinuousDormandPrince54 {
     boolean reject = false;
     while (true) {
       if (h > hmax) h = hmax;
-      final double h = this.h;
+      final boolean capped = t0 + this.h >= limit;
+      final double h = capped ? limit - t0 : this.h;
       final double b21 = h * A21;
       for (int i = 0; i < n; i++) tmp[i] = y0[i] + b21 * k1[i];
       system.computeDerivatives(t0 + C2 * h, tmp, k2);
@@ -168,7 +177,7 @@ public final class ContinuousDormandPrince54 {
         facoldPowBeta = err >= 1e-4 ? Math.exp(BETA * lnErr) : FACOLD_MIN_POW_BETA;
         double hnew = h / fac;
         if (reject) hnew = Math.min(hnew, h);
-        t1 = t0 + h;
+        t1 = capped ? limit : t0 + h;
         hStep = h;
         stepNumber++;
         this.h = hnew;

@@ -34,10 +34,10 @@ public record Integration(Mode mode, double rtol, double atol, double gutAtolMg)
   public static final Integration REFERENCE = new Integration(Mode.REFERENCE, 1e-6, 1e-12);
 
   /**
-   * The default: continuous stepping at rtol 5e-5, atol 1e-6, gut contents to 0.01 mg (see docs/engine.md and
-   * docs/VALIDATION.md for its accuracy against the reference: at most 3e-2 mg/dL over every reference scenario).
+   * The default: continuous stepping at rtol 5e-5, atol 1e-6, gut contents to 0.1 mg (see docs/architecture.md and
+   * docs/VALIDATION.md for its accuracy against the reference: at most 2.7e-2 mg/dL over every reference scenario).
    */
-  public static final Integration FAST = new Integration(Mode.FAST, 5e-5, 1e-6, 1e-2);
+  public static final Integration FAST = new Integration(Mode.FAST, 5e-5, 1e-6, 0.1);
 
   /**
    * Absolute tolerances per state for a system whose first components are the S2008 states in {@link StateIndex}

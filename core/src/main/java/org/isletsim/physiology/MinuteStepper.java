@@ -9,8 +9,10 @@ interface MinuteStepper {
    * Advances from {@code minute} to {@code minute + 1} with the inputs currently set on the model.
    *
    * @param inputsChanged whether the model's inputs differ from the previous minute's
+   * @param changesNext whether the inputs are known to change at {@code minute + 1} (while eating, D̄ grows every
+   *     minute): then no integration step is taken past it
    */
-  void advance(long minute, boolean inputsChanged);
+  void advance(long minute, boolean inputsChanged, boolean changesNext);
 
   /** State component {@code index} at the current minute. */
   double state(int index);
@@ -32,7 +34,7 @@ interface MinuteStepper {
       }
 
       @Override
-      public void advance(long minute, boolean inputsChanged) {
+      public void advance(long minute, boolean inputsChanged, boolean changesNext) {
         dp.integrate(model, minute, y, minute + 1, minute > 0 && !inputsChanged);
       }
 

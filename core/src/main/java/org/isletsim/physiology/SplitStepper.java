@@ -72,7 +72,7 @@ final class SplitStepper implements MinuteStepper {
   }
 
   @Override
-  public void advance(long m, boolean inputsChanged) {
+  public void advance(long m, boolean inputsChanged, boolean changesNext) {
     if (inputsChanged || !started) {
       for (int i = 0; i < GlucoseBlock.N; i++) glucose[i] = state(GlucoseBlock.GLOBAL[i]);
       double u = model.insulinPmolPerKgMin();
@@ -83,7 +83,8 @@ final class SplitStepper implements MinuteStepper {
       dp.restart(block, m, glucose);
       started = true;
     }
-    dp.stepTo(m + 1);
+    if (changesNext) dp.stepToExactly(m + 1);
+    else dp.stepTo(m + 1);
     insulin.ensure(m + 1);
     minute = m + 1;
   }

@@ -80,7 +80,7 @@ public final class VirtualPatient implements PatientModel {
             || dbarMg != lastDbarMg;
     modulationChanged = false;
     model.setInputs(eat * 1000, insulinUPerMin * insulinScale, dbarMg);
-    stepper.advance(minute, changed);
+    stepper.advance(minute, changed, eat > 0); // eating now: next minute's D̄ or eating rate differs
     lastEatenGPerMin = eat;
     lastInsulinUPerMin = insulinUPerMin;
     lastDbarMg = dbarMg;

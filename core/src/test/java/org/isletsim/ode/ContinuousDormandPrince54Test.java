@@ -94,4 +94,20 @@ class ContinuousDormandPrince54Test {
     assertThat(outScalar).containsExactly(out);
     assertThat(scalar.evaluations()).isEqualTo(strict.evaluations());
   }
+
+  @Test
+  void stepToExactlyEndsTheStepOnTheGivenTimeAndNeverBeyond() {
+    ContinuousDormandPrince54 dp = new ContinuousDormandPrince54(3, 1e-6, 1e-9, 60);
+    double[] y = {1, 0, 1};
+    dp.restart(DormandPrince54Test.DECAY, 0, y);
+    dp.stepTo(0.5); // a long first step would pass 1.0; the exact stop must cut it
+    double[] out = new double[3];
+    for (int minute = 1; minute <= 20; minute++) {
+      dp.stepToExactly(minute);
+      dp.advanceTo(minute, out); // the value at the step end is the step's result: no interpolation
+      assertThat(out[0]).isCloseTo(Math.exp(-0.5 * minute), within(1e-6));
+      assertThat(out[1]).isCloseTo(Math.sin(minute), within(1e-5));
+      dp.restart(DormandPrince54Test.DECAY, minute, out); // what a caller does when its input changes
+    }
+  }
 }

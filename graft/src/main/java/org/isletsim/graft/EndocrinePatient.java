@@ -23,10 +23,10 @@ import org.isletsim.physiology.VirtualPatient;
  */
 public final class EndocrinePatient implements LabSubject, PatientModel {
   /**
-   * The recipient's default: the continuous Dormand–Prince at rtol 5e-5, atol 1e-6, gut contents to 0.01 mg (as
-   * the engine's {@link Integration#FAST}). Against the per-minute DOPRI5 replica (rtol 1e-6, atol 1e-12) it
-   * differs by at most 5.8e-3 mg/dL over a recipient's day (10 adults, three meals and boluses), far below the
-   * graft's own validation scale (±30% C-peptide) and 17× inside the engine's 0.1 mg/dL bound
+   * The recipient's default: the continuous Dormand–Prince at rtol 5e-5, atol 1e-6, gut contents to 0.01 mg.
+   * Against the per-minute DOPRI5 replica (rtol 1e-6, atol 1e-12) it differs by at most 6.4e-3 mg/dL over a
+   * recipient's day (10 adults, three meals and boluses), far below the graft's own validation scale (±30%
+   * C-peptide) and 15× inside the engine's 0.1 mg/dL bound
    * (RecipientIntegrationTest; docs/PERFORMANCE.md, graft section).
    */
   public static final Integration DEFAULT_INTEGRATION = new Integration(Integration.Mode.FAST, 5e-5, 1e-6, 1e-2);
@@ -100,7 +100,8 @@ public final class EndocrinePatient implements LabSubject, PatientModel {
         refresh();
         continuous.restart(model, minute, state);
       }
-      continuous.stepTo(minute + 1);
+      if (eat > 0) continuous.stepToExactly(minute + 1); // eating: next minute's D̄ or rate differs
+      else continuous.stepTo(minute + 1);
       stateFresh = false;
     }
     started = true;
