@@ -17,6 +17,7 @@ public final class ContinuousDormandPrince54 {
   private static final double FACOLD_MIN_POW_BETA = Math.exp(BETA * Math.log(1e-4));
   private final int n;
   private final double rtol, hmax;
+  private double firstStepFloor;
   private final double[] atol; // per component
   private double[] y0, y1, k1, k7; // swapped, not copied, from one step to the next
   private final double[] k2, k3, k4, k5, k6, tmp;
@@ -72,6 +73,17 @@ public final class ContinuousDormandPrince54 {
     return a;
   }
 
+  /**
+   * The first step after {@link #reset} is at least this long (default 0: Hairer's estimate alone). Hairer's
+   * estimate starts a system at rest with a step of ~1e-9, which then takes seven growing steps to reach a
+   * useful size; a caller that knows its time scale can start there (a step too long is rejected and shortened
+   * as usual).
+   */
+  public void setFirstStepFloor(double firstStepFloor) {
+    if (!(firstStepFloor >= 0)) throw new IllegalArgumentException("first step floor must be >= 0");
+    this.firstStepFloor = Math.min(firstStepFloor, hmax);
+  }
+
   /** Forgets the step-size history (the next restart estimates a first step). */
   public void reset() {
     h = 0;
@@ -88,7 +100,7 @@ public final class ContinuousDormandPrince54 {
     system.computeDerivatives(t, y1, k7);
     evaluations++;
     if (h == 0) {
-      h = DormandPrinceTableau.initialStep(system, t, y1, k7, tmp, k2, rtol, atol, hmax);
+      h = Math.max(firstStepFloor, DormandPrinceTableau.initialStep(system, t, y1, k7, tmp, k2, rtol, atol, hmax));
       evaluations++;
     }
     facoldPowBeta = FACOLD_MIN_POW_BETA;

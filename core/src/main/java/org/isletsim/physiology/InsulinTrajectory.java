@@ -25,10 +25,13 @@ final class InsulinTrajectory {
   private final double[] y = new double[SIZE * N];
   private final double[] dX = new double[SIZE];
   private final double[] dId = new double[SIZE];
+  private final double[] cx = new double[4 * SIZE]; // X's cubic on each interval (see cubics)
+  private final double[] cid = new double[4 * SIZE]; // Id's cubic on each interval
   private final double[] between = new double[N]; // state at minute `betweenMinute` (off the nodes)
   private final double[] scratch = new double[N];
   private long betweenMinute = Long.MIN_VALUE;
   private long base; // minute of node 0
+  private double baseMinute; // the same as a double
   private long lastNode; // newest node computed
   private double u; // insulin rate assumed from the base on, pmol/kg/min
 
@@ -40,6 +43,7 @@ final class InsulinTrajectory {
   void reset(long minute, double[] globalState) {
     for (int i = 0; i < N; i++) y[i] = globalState[InsulinKinetics.GLOBAL[i]];
     base = minute;
+    baseMinute = minute;
     lastNode = 0;
     betweenMinute = Long.MIN_VALUE;
     derivatives(0);
@@ -59,6 +63,7 @@ final class InsulinTrajectory {
     System.arraycopy(scratch, 0, y, 0, N);
     this.u = u;
     base = minute;
+    baseMinute = minute;
     lastNode = 0;
     betweenMinute = Long.MIN_VALUE;
     derivatives(0);
@@ -71,6 +76,7 @@ final class InsulinTrajectory {
       kinetics.stride.apply(y, slot(lastNode), u, y, slot(lastNode + 1));
       lastNode++;
       derivatives(lastNode);
+      cubics(lastNode - 1);
     }
   }
 
@@ -109,23 +115,37 @@ final class InsulinTrajectory {
 
   /** Sets {@link #x} and {@link #id} to their values at time t ≥ base (cubic Hermite on the nodes around t). */
   void interpolate(double t) {
-    double r = (t - base) * INV_STRIDE;
+    double r = (t - baseMinute) * INV_STRIDE;
     long k = (long) r; // r ≥ 0
     double s = r - k;
     if (lastNode <= k) ensure(base + (k + 1) * STRIDE_MIN);
-    int a = slot(k), b = slot(k + 1), ai = a / N, bi = b / N;
-    double s2 = s * s, s1 = 1 - s;
-    double h00 = (1 + 2 * s) * s1 * s1, h10 = s * s1 * s1 * STRIDE_MIN, h01 = s2 * (3 - 2 * s);
-    double h11 = s2 * (s - 1) * STRIDE_MIN;
-    x = h00 * y[a + InsulinKinetics.L_X] + h10 * dX[ai] + h01 * y[b + InsulinKinetics.L_X] + h11 * dX[bi];
-    id = h00 * y[a + InsulinKinetics.L_ID] + h10 * dId[ai] + h01 * y[b + InsulinKinetics.L_ID] + h11 * dId[bi];
+    int o = ((int) k & MASK) << 2;
+    x = cx[o] + s * (cx[o + 1] + s * (cx[o + 2] + s * cx[o + 3]));
+    id = cid[o] + s * (cid[o + 1] + s * (cid[o + 2] + s * cid[o + 3]));
   }
 
   /** Node values' derivatives of X and Id (the rates do not involve u). */
   private void derivatives(long node) {
-    int off = slot(node);
-    dX[off / N] = kinetics.xRate(y, off);
-    dId[off / N] = kinetics.idRate(y, off);
+    int off = slot(node), i = (int) (node & MASK);
+    dX[i] = kinetics.xRate(y, off);
+    dId[i] = kinetics.idRate(y, off);
+  }
+
+  /**
+   * The Hermite cubics of X and Id on the interval from node k to node k + 1, in powers of s ∈ [0, 1]:
+   * p(s) = p0 + s·(S·d0) + s²·(3(p1 − p0) − S(2d0 + d1)) + s³·(2(p0 − p1) + S(d0 + d1)), S the stride.
+   */
+  private void cubics(long k) {
+    int a = slot(k), b = slot(k + 1), ia = (int) (k & MASK), ib = (int) ((k + 1) & MASK), o = ia << 2;
+    cubic(cx, o, y[a + InsulinKinetics.L_X], y[b + InsulinKinetics.L_X], dX[ia], dX[ib]);
+    cubic(cid, o, y[a + InsulinKinetics.L_ID], y[b + InsulinKinetics.L_ID], dId[ia], dId[ib]);
+  }
+
+  private static void cubic(double[] c, int o, double p0, double p1, double d0, double d1) {
+    c[o] = p0;
+    c[o + 1] = STRIDE_MIN * d0;
+    c[o + 2] = 3 * (p1 - p0) - STRIDE_MIN * (2 * d0 + d1);
+    c[o + 3] = 2 * (p0 - p1) + STRIDE_MIN * (d0 + d1);
   }
 
   private static int slot(long node) {

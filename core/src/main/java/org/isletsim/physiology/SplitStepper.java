@@ -11,6 +11,8 @@ import org.isletsim.ode.ContinuousDormandPrince54;
  */
 final class SplitStepper implements MinuteStepper {
   private static final double MAX_STEP_MIN = 30;
+  /** First step after a reset: a minute (the inputs' time scale) rather than Hairer's ~1e-9 for a state at rest. */
+  private static final double FIRST_STEP_MIN = 1;
   /** Largest h·ρ: inside Dormand–Prince's real stability interval (h·ρ ≈ 3.3), ρ itself carrying a 10% margin. */
   private static final double STABLE_H_TIMES_RHO = 3.0;
 
@@ -33,6 +35,7 @@ final class SplitStepper implements MinuteStepper {
     this.dp =
         new ContinuousDormandPrince54(
             integration.rtol(), blockTolerances(integration), Math.min(MAX_STEP_MIN, STABLE_H_TIMES_RHO / spectralBound(p)));
+    dp.setFirstStepFloor(FIRST_STEP_MIN);
     java.util.Arrays.fill(localInsulin, -1);
     java.util.Arrays.fill(localGlucose, -1);
     for (int i = 0; i < InsulinKinetics.N; i++) localInsulin[InsulinKinetics.GLOBAL[i]] = i;
