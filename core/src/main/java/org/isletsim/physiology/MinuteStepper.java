@@ -14,6 +14,12 @@ interface MinuteStepper {
    */
   void advance(long minute, boolean inputsChanged, boolean changesNext);
 
+  /**
+   * Carries out any integration still pending up to the current minute, with the model as it is now: called
+   * before the model's inputs or parameters change (a stepper may integrate lazily, when a state is read).
+   */
+  default void settle() {}
+
   /** State component {@code index} at the current minute. */
   double state(int index);
 

@@ -27,6 +27,8 @@ final class SplitStepper implements MinuteStepper {
   private long minute;
   private double insulinRate; // the rate the insulin trajectory assumes, pmol/kg/min
   private boolean started;
+  private long integratedTo; // the minute up to which the integration has been carried
+  private boolean stopExactly; // the inputs change at `minute`: no step past it
 
   SplitStepper(UvaPadovaModel model, PatientParameters p, Integration integration) {
     this.model = model;
@@ -71,9 +73,16 @@ final class SplitStepper implements MinuteStepper {
     insulin.reset(0, init);
     dp.reset();
     minute = 0;
+    integratedTo = 0;
     started = false;
   }
 
+  /**
+   * Minutes with unchanged inputs only move the clock; the integration catches up when a state is read or before
+   * the model changes ({@link #settle}, which the patient calls before setting new inputs or modulation). The
+   * steps taken are the same as stepping minute by minute (a step's size does not depend on where it is asked to
+   * reach), so results are identical; the per-minute calls are saved.
+   */
   @Override
   public void advance(long m, boolean inputsChanged, boolean changesNext) {
     if (inputsChanged || !started) {
@@ -86,17 +95,31 @@ final class SplitStepper implements MinuteStepper {
       dp.restart(block, m, glucose);
       started = true;
     }
-    if (changesNext) dp.stepToExactly(m + 1);
-    else dp.stepTo(m + 1);
-    insulin.ensure(m + 1);
     minute = m + 1;
+    stopExactly = changesNext;
+  }
+
+  @Override
+  public void settle() {
+    if (started) catchUp();
+  }
+
+  /** Integrates up to the current minute (the last step ending exactly there if the inputs change next). */
+  private void catchUp() {
+    if (integratedTo != minute) {
+      if (stopExactly) dp.stepToExactly(minute);
+      else dp.stepTo(minute);
+      insulin.ensure(minute);
+      integratedTo = minute;
+    }
   }
 
   @Override
   public double state(int index) {
+    if (!started) return initial[index];
+    catchUp();
     int li = localInsulin[index];
     if (li >= 0) return insulin.at(minute, li);
-    if (!started) return initial[index];
     return dp.valueAt(minute, localGlucose[index]);
   }
 

@@ -79,6 +79,7 @@ public final class VirtualPatient implements PatientModel {
             || insulinUPerMin != lastInsulinUPerMin
             || dbarMg != lastDbarMg;
     modulationChanged = false;
+    if (changed) stepper.settle(); // integrate what is pending with the old inputs before they change
     model.setInputs(eat * 1000, insulinUPerMin * insulinScale, dbarMg);
     stepper.advance(minute, changed, eat > 0); // eating now: next minute's D̄ or eating rate differs
     lastEatenGPerMin = eat;
@@ -94,6 +95,7 @@ public final class VirtualPatient implements PatientModel {
   public void setModulation(double insulinSensitivityFactor, double extraUptakeMgPerKgMin) {
     if (insulinSensitivityFactor != model.insulinSensitivityFactor()
         || extraUptakeMgPerKgMin != model.extraUptakeMgPerKgMin()) {
+      stepper.settle();
       model.setModulation(insulinSensitivityFactor, extraUptakeMgPerKgMin);
       modulationChanged = true;
     }
@@ -149,6 +151,7 @@ public final class VirtualPatient implements PatientModel {
 
   @Override
   public void setGlucoseFloorRecovery(boolean recovers) {
+    stepper.settle();
     model.setGlucoseFloorRecovery(recovers);
   }
 }

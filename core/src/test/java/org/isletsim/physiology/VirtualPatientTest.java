@@ -116,4 +116,33 @@ class VirtualPatientTest {
       assertThat(vp.glucoseMgDl()).isCloseTo(gb, within(1e-6));
     }
   }
+
+  /**
+   * The fast stepper integrates lazily (when a state is read, or before the inputs change): reading rarely must give
+   * exactly what reading every minute gives, through meals, boluses and a change of modulation.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"adult#001", "child#007", "adolescent#005"})
+  void readingRarelyGivesExactlyWhatReadingEveryMinuteGives(String id) {
+    PatientParameters p = PatientCatalog.get(id);
+    VirtualPatient often = new VirtualPatient(p), rarely = new VirtualPatient(p);
+    for (int m = 0; m < 1440; m++) {
+      double cho = m == 420 ? 45 : m == 720 ? 70 : m == 1080 ? 80 : 0;
+      double insulin = p.basalUPerMin() + (m >= 423 && m < 426 || m >= 723 && m < 726 ? 1.0 : 0);
+      if (m == 900) {
+        often.setModulation(1.3, 0.5);
+        rarely.setModulation(1.3, 0.5);
+      }
+      often.step(cho, insulin);
+      rarely.step(cho, insulin);
+      double g = often.glucoseMgDl();
+      often.state(StateIndex.X);
+      if ((m + 1) % 7 == 0) {
+        assertThat(rarely.glucoseMgDl()).as("minute %d", m + 1).isEqualTo(g);
+        assertThat(rarely.state(StateIndex.ID)).isEqualTo(often.state(StateIndex.ID));
+      }
+    }
+    assertThat(rarely.glucoseMgDl()).isEqualTo(often.glucoseMgDl()); // catches up the last minutes
+    assertThat(rarely.evaluations()).isEqualTo(often.evaluations()); // the same steps, taken later
+  }
 }
