@@ -18,6 +18,8 @@ package org.isletsim.graft;
  *     production by portal insulin) in graft recipients: the S2008 T1D subjects' hepatic parameters were
  *     identified under peripheral (subcutaneous) insulin, so graft insulin delivered into the portal vein acts on
  *     their liver only through the normal-subject kp4; calibrated jointly with potency (VALIDATION.md "Graft")
+ * @param earlyRejectionHazardPerYear loss hazard of every graft pool once a recipient's early rejection episode
+ *     has begun ({@link ProductParameters#earlyRejectionProbability}), 1/year
  */
 public record BiologyGlobals(
     double nativeIeq,
@@ -30,7 +32,8 @@ public record BiologyGlobals(
     double maturationCv,
     double potencyCv,
     double hazardCv,
-    double portalInsulinActionFactor) {
+    double portalInsulinActionFactor,
+    double earlyRejectionHazardPerYear) {
 
   public BiologyGlobals {
     ProductParameters.positive(nativeIeq, "nativeIeq");
@@ -44,5 +47,6 @@ public record BiologyGlobals(
     ProductParameters.nonNegative(potencyCv, "potencyCv");
     ProductParameters.nonNegative(hazardCv, "hazardCv");
     ProductParameters.nonNegative(portalInsulinActionFactor, "portalInsulinActionFactor");
+    ProductParameters.nonNegative(earlyRejectionHazardPerYear, "earlyRejectionHazardPerYear");
   }
 }

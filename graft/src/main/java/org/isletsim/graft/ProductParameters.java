@@ -16,6 +16,12 @@ package org.isletsim.graft;
  * @param autoimmunityPerYear recurrent-autoimmunity hazard without immunosuppression, 1/year
  * @param immuneBarrier fraction of immune hazards blocked by encapsulation (0 = none, 1 = complete)
  * @param glucotoxicityPerYearPer100MgDl extra hazard per 100 mg/dL of mean glucose above the threshold, 1/year
+ * @param earlyRejectionProbability probability that a recipient has an early rejection episode (acute allo- or
+ *     recurrent autoimmune destruction of the graft despite the immunosuppression) — a discrete, per-recipient
+ *     event on top of the hazards above; scaled by {@code (1 − immuneBarrier)}; 0 = no such process
+ * @param earlyRejectionMeanOnsetDays mean of the exponentially distributed time from the first infusion to the
+ *     onset of that episode, days; from the onset every pool (and every later infusion) is lost at the global
+ *     {@code earlyRejectionHazardPerYear}
  */
 public record ProductParameters(
     int maturationStages,
@@ -27,7 +33,9 @@ public record ProductParameters(
     double alloRejectionPerYear,
     double autoimmunityPerYear,
     double immuneBarrier,
-    double glucotoxicityPerYearPer100MgDl) {
+    double glucotoxicityPerYearPer100MgDl,
+    double earlyRejectionProbability,
+    double earlyRejectionMeanOnsetDays) {
 
   public ProductParameters {
     if (maturationStages < 1 || maturationStages > 10) {
@@ -42,6 +50,15 @@ public record ProductParameters(
     nonNegative(autoimmunityPerYear, "autoimmunityPerYear");
     fraction(immuneBarrier, "immuneBarrier");
     nonNegative(glucotoxicityPerYearPer100MgDl, "glucotoxicityPerYearPer100MgDl");
+    fraction(earlyRejectionProbability, "earlyRejectionProbability");
+    positive(earlyRejectionMeanOnsetDays, "earlyRejectionMeanOnsetDays");
+  }
+
+  /** These parameters with the four attrition hazards multiplied by {@code factor} (the early-rejection event unchanged). */
+  public ProductParameters withAttritionScaled(double factor) {
+    return new ProductParameters(maturationStages, maturationDaysPerStage, immatureFunctionFraction, potency,
+        alphaFunction, baselineAttritionPerYear * factor, alloRejectionPerYear * factor, autoimmunityPerYear * factor,
+        immuneBarrier, glucotoxicityPerYearPer100MgDl * factor, earlyRejectionProbability, earlyRejectionMeanOnsetDays);
   }
 
   static void positive(double v, String name) {

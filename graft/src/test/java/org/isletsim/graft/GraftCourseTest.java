@@ -8,9 +8,7 @@ import org.junit.jupiter.api.Test;
 class GraftCourseTest {
   private static GraftPlan noAttrition(List<Infusion> infusions) {
     GraftPlan d = GraftPlan.withDefaults(GraftProduct.ALLOGENEIC_SC_ISLET, GraftSite.PORTAL_VEIN, infusions);
-    ProductParameters p = d.productParameters();
-    return d.withProductParameters(new ProductParameters(p.maturationStages(), p.maturationDaysPerStage(),
-        p.immatureFunctionFraction(), p.potency(), p.alphaFunction(), 0, 0, 0, p.immuneBarrier(), 0));
+    return d.withProductParameters(d.productParameters().withAttritionScaled(0));
   }
 
   @Test

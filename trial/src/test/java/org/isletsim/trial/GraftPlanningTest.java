@@ -43,6 +43,35 @@ class GraftPlanningTest {
     assertThat(checked).isPositive();
   }
 
+  /**
+   * A recipient whose deceased-donor graft is rejected early (graft module's early-rejection event) still needs
+   * insulin, so receives every further infusion of the protocol, and has lost all of them a year after the last.
+   */
+  @Test
+  void earlyRejectionLeadsToAllInfusionsAndCompleteLoss() {
+    Arm edmonton = ProtocolReader.preset("edmonton-2006").arms().get(0);
+    int rejected = 0, kept = 0;
+    for (int i = 0; i < 60; i++) {
+      VirtualPerson p = CohortGenerator.generate(9, "rej-" + i, Phenotype.SEVERE_HYPOGLYCAEMIA);
+      GraftPlan plan = GraftPlanning.plan(p, edmonton, 9);
+      GraftCourse course = new GraftCourse(plan, 9, p.id());
+      int onset = course.rejectionOnsetDay();
+      int last = plan.infusions().get(plan.infusions().size() - 1).day();
+      double phi = course.advanceTo(last + 365).betaFraction();
+      if (onset >= 0 && onset < 60) {
+        rejected++;
+        assertThat(plan.infusions()).hasSize(3);
+        assertThat(phi).isLessThan(1e-3);
+      } else if (onset < 0) {
+        kept++;
+        assertThat(phi).isGreaterThan(0.05);
+      }
+    }
+    // probability 0.29 with mean onset 20 days: about a quarter of 60 are rejected before day 60
+    assertThat(rejected).isBetween(5, 30);
+    assertThat(kept).isGreaterThan(30);
+  }
+
   @Test
   void singleInfusionArmsGetOneInfusionOfTheConvertedDose() {
     Arm full = ProtocolReader.preset("zimislecel-phase12").arm("full-dose");

@@ -302,11 +302,7 @@ public final class OutcomeModel {
   private GraftCourse replay(SimulatedCourse c, double attritionFactor, String twinId) {
     GraftPlan plan = c.plan();
     if (attritionFactor != 1) {
-      ProductParameters p = plan.productParameters();
-      plan = plan.withProductParameters(new ProductParameters(p.maturationStages(), p.maturationDaysPerStage(),
-          p.immatureFunctionFraction(), p.potency(), p.alphaFunction(), p.baselineAttritionPerYear() * attritionFactor,
-          p.alloRejectionPerYear() * attritionFactor, p.autoimmunityPerYear() * attritionFactor, p.immuneBarrier(),
-          p.glucotoxicityPerYearPer100MgDl() * attritionFactor));
+      plan = plan.withProductParameters(plan.productParameters().withAttritionScaled(attritionFactor));
     }
     GraftCourse g = new GraftCourse(plan, seed, twinId);
     for (int d = 0; d < c.days(); d++) {

@@ -144,6 +144,8 @@ class TrialReportTest {
     assertThat(key.get("edmonton/insulin_independent_1y_after_last_infusion").get("Published")).startsWith("16/36 (0.444,");
     assertThat(key.get("edmonton/insulin_independent_2y_after_last_infusion").get("Published")).startsWith("5/36 (");
     assertThat(key.get("edmonton/insulin_independent_ever").get("Published")).startsWith("21/36 (");
+    assertThat(key.get("edmonton/graft_function_partial_1y_after_last_infusion").get("Published")).startsWith("10/36 (");
+    assertThat(key.get("edmonton/graft_function_lost_1y_after_last_infusion").get("Published")).startsWith("10/36 (");
     assertThat(edmonton).contains("Binary endpoints: simulated vs published").contains("Shapiro et al. N Engl J Med 2006")
         .contains("The source publishes no per-visit values");
     String cipsc = report("cipsc-autologous", 1);

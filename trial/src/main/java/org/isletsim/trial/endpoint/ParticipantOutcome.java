@@ -68,10 +68,19 @@ public record ParticipantOutcome(
     bin.put(BinaryEndpoints.II_D180_365, anyVisitInWindow && allBelow7 && c.insulinFreeThroughout(180, 365));
     bin.put(BinaryEndpoints.II_EVER, ever);
     int last = c.infusionDays().get(c.infusionDays().size() - 1);
-    bin.put(BinaryEndpoints.II_1Y_AFTER_LAST, independentOn(c, last + 365));
+    boolean oneYear = independentOn(c, last + 365);
+    bin.put(BinaryEndpoints.II_1Y_AFTER_LAST, oneYear);
     bin.put(BinaryEndpoints.II_2Y_AFTER_LAST, independentOn(c, last + 730));
     Visit d365 = c.visit(365);
     bin.put(BinaryEndpoints.GRAFT_FUNCTION_D365, d365 != null && d365.peakCpeptidePmolL() >= GRAFT_FUNCTION_PMOL_L);
+    // graft status 1 year after the last infusion: the MMTT of the last visit on or before that day (Shapiro 2006:
+    // insulin independent / partial function / complete graft loss); not classified without such a visit after the
+    // last infusion (e.g. died before)
+    Visit status = lastVisitOnOrBefore(c, last + 365);
+    boolean classified = status != null && status.day() > last && (c.deathDay() < 0 || c.deathDay() > last + 365);
+    boolean functioning = classified && status.peakCpeptidePmolL() >= GRAFT_FUNCTION_PMOL_L;
+    bin.put(BinaryEndpoints.PARTIAL_FUNCTION_1Y_AFTER_LAST, functioning && !oneYear);
+    bin.put(BinaryEndpoints.GRAFT_LOST_1Y_AFTER_LAST, classified && !functioning);
     String igls2018 = "", igls2 = "";
     if (d365 != null) {
       var i18 = Igls.igls2018(c, d365, person.severeEventsPriorYear());
@@ -126,6 +135,12 @@ public record ParticipantOutcome(
     }
     int iiDays = start < 0 ? -1 : (lostDay >= 0 ? lostDay : free.length - 1) - start;
     return new ParticipantOutcome(replicate, arm, person, c, bin, cont, igls2018, igls2, failDay, failed, iiDays, lostDay >= 0);
+  }
+
+  private static Visit lastVisitOnOrBefore(ParticipantCourse c, int day) {
+    Visit last = null;
+    for (Visit v : c.visits()) if (v.day() <= day) last = v;
+    return last;
   }
 
   /** Insulin free for the 14 days up to {@code day} and HbA1c &lt; 7% at the last visit on or before it. */

@@ -83,4 +83,36 @@ class ParticipantOutcomeTest {
     assertThat(o.graftFailureDay()).isEqualTo(180);
     assertThat(o.insulinIndependenceDays()).isEqualTo(-1);
   }
+
+  /**
+   * Graft status 1 year after the last infusion (Shapiro 2006: insulin independent, partial function, complete graft
+   * loss), from the MMTT of the last visit on or before that day.
+   */
+  @Test
+  void partialFunctionAndCompleteGraftLossOneYearAfterTheLastInfusion() {
+    // last infusion on day 60: the status visit is day 425
+    boolean[] free = new boolean[800];
+    List<Visit> lost = List.of(visit(0, 8, 0, 0.6, false), visit(90, 7.2, 300, 0.3, false), visit(365, 7.4, 150, 0.5, false),
+        visit(425, 7.5, 60, 0.6, false), visit(730, 7.6, 20, 0.6, false));
+    ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(lost, List.of(), List.of(0, 60), free, -1));
+    assertThat(o.met(BinaryEndpoints.GRAFT_LOST_1Y_AFTER_LAST)).isTrue();
+    assertThat(o.met(BinaryEndpoints.PARTIAL_FUNCTION_1Y_AFTER_LAST)).isFalse();
+    // C-peptide 150 pmol/L (>= 0.3 ng/mL) on insulin at day 425: partial function
+    List<Visit> partial = List.of(lost.get(0), lost.get(1), lost.get(2), visit(425, 7.5, 150, 0.3, false), lost.get(4));
+    o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(partial, List.of(), List.of(0, 60), free, -1));
+    assertThat(o.met(BinaryEndpoints.PARTIAL_FUNCTION_1Y_AFTER_LAST)).isTrue();
+    assertThat(o.met(BinaryEndpoints.GRAFT_LOST_1Y_AFTER_LAST)).isFalse();
+    // insulin free for the 14 days up to day 425 with HbA1c < 7: neither (insulin independent)
+    boolean[] freeLate = new boolean[800];
+    Arrays.fill(freeLate, 400, 800, true);
+    List<Visit> good = List.of(lost.get(0), lost.get(1), lost.get(2), visit(425, 6.5, 900, 0, true), visit(730, 6.6, 800, 0, true));
+    o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(good, List.of(), List.of(0, 60), freeLate, -1));
+    assertThat(o.met(BinaryEndpoints.II_1Y_AFTER_LAST)).isTrue();
+    assertThat(o.met(BinaryEndpoints.PARTIAL_FUNCTION_1Y_AFTER_LAST)).isFalse();
+    assertThat(o.met(BinaryEndpoints.GRAFT_LOST_1Y_AFTER_LAST)).isFalse();
+    // died before the status day: not classified
+    o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(lost.subList(0, 3), List.of(), List.of(0, 60), free, 400));
+    assertThat(o.met(BinaryEndpoints.GRAFT_LOST_1Y_AFTER_LAST)).isFalse();
+    assertThat(o.met(BinaryEndpoints.PARTIAL_FUNCTION_1Y_AFTER_LAST)).isFalse();
+  }
 }
