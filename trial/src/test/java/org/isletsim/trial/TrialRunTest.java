@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.isletsim.InvalidInputException;
 import org.isletsim.trial.output.TrialOutput;
 import org.isletsim.trial.protocol.Protocol;
@@ -31,6 +32,14 @@ class TrialRunTest {
     String endpoints = Files.readString(tmp.resolve("t1/endpoints.csv"));
     assertThat(endpoints).startsWith("replicate,arm,endpoint,n,count,estimate,ci_low,ci_high\n")
         .contains("1,full-dose,primary_endpoint,1,").contains("1,full-dose,hba1c_pct_d180_median,1,NA,").contains("1,half-dose_vs_full-dose,fisher_p_primary_endpoint,2,NA,");
+    // every adverse-event category in every replicate and arm, count 0 included, so pooling divides by everyone
+    for (int r = 1; r <= 2; r++) {
+      for (String arm : List.of("full-dose", "half-dose")) {
+        for (String cat : org.isletsim.trial.sim.AdverseEvent.CATEGORIES) {
+          assertThat(endpoints).contains(r + "," + arm + ",ae_" + cat.replace('-', '_') + ",1,");
+        }
+      }
+    }
     String summary = Files.readString(tmp.resolve("t1/summary.json"));
     assertThat(summary).contains("\"operating_characteristics\"").contains("\"replicates\" : 2");
     assertThat(Files.readString(tmp.resolve("t1/events.csv"))).startsWith("replicate,arm,participant,day,category,serious,description\n")

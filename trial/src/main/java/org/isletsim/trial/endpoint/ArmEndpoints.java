@@ -53,7 +53,7 @@ public final class ArmEndpoints {
       rows.add(kmRow(replicate, arm, "graft_survival_km_d" + day, graft, day));
       if (ii != null) rows.add(kmRow(replicate, arm, "insulin_independence_km_d" + day, ii, day));
     }
-    Set<String> categories = new TreeSet<>();
+    Set<String> categories = new TreeSet<>(AdverseEvent.CATEGORIES); // every category, count 0 included
     for (ParticipantOutcome o : outs) for (AdverseEvent e : o.course().events()) categories.add(e.category());
     for (String cat : categories) {
       int count = (int) outs.stream().filter(o -> o.course().events().stream().anyMatch(e -> e.category().equals(cat))).count();

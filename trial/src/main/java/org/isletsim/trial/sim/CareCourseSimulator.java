@@ -85,8 +85,8 @@ public final class CareCourseSimulator implements ParticipantSimulator {
       infusionDays.add(inf.day());
       events.add(new AdverseEvent(inf.day(), AdverseEvent.INFUSION, false, String.format(Locale.ROOT, "infusion of %.0f IEQ", inf.ieq())));
       if (arm.site().portalDelivery()) {
-        if (rng.nextDouble() < BLEEDING_PER_PORTAL_INFUSION) events.add(new AdverseEvent(inf.day(), "procedure-bleeding", true, "intraperitoneal bleeding after portal infusion"));
-        if (rng.nextDouble() < THROMBOSIS_PER_PORTAL_INFUSION) events.add(new AdverseEvent(inf.day(), "portal-vein-thrombosis", true, "branch portal-vein thrombosis"));
+        if (rng.nextDouble() < BLEEDING_PER_PORTAL_INFUSION) events.add(new AdverseEvent(inf.day(), AdverseEvent.PROCEDURE_BLEEDING, true, "intraperitoneal bleeding after portal infusion"));
+        if (rng.nextDouble() < THROMBOSIS_PER_PORTAL_INFUSION) events.add(new AdverseEvent(inf.day(), AdverseEvent.PORTAL_VEIN_THROMBOSIS, true, "branch portal-vein thrombosis"));
       }
     }
     CarePolicy policy = policyFor(person, arm);
@@ -246,9 +246,9 @@ public final class CareCourseSimulator implements ParticipantSimulator {
     public void event(CareEvent e) {
       switch (e.type()) {
         case "severe_hypoglycaemia" -> events.add(new AdverseEvent(e.day(), AdverseEvent.SEVERE_HYPOGLYCAEMIA, false, e.detail()));
-        case "neutropenia" -> events.add(new AdverseEvent(e.day(), "neutropenia", true, e.detail()));
-        case "serious_infection" -> events.add(new AdverseEvent(e.day(), "serious-infection", true, e.detail()));
-        case "malignancy" -> events.add(new AdverseEvent(e.day(), "malignancy", true, e.detail()));
+        case "neutropenia" -> events.add(new AdverseEvent(e.day(), AdverseEvent.NEUTROPENIA, true, e.detail()));
+        case "serious_infection" -> events.add(new AdverseEvent(e.day(), AdverseEvent.SERIOUS_INFECTION, true, e.detail()));
+        case "malignancy" -> events.add(new AdverseEvent(e.day(), AdverseEvent.MALIGNANCY, true, e.detail()));
         case "death" -> {
           events.add(new AdverseEvent(e.day(), AdverseEvent.DEATH, true, e.detail()));
           deathDay = e.day();
