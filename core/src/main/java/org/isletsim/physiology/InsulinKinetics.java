@@ -104,16 +104,12 @@ final class InsulinKinetics {
    * above are exact zeros and are skipped.
    */
   static final class Propagator {
-    final double[] e; // row-major
-    final double[] g0, g1;
     // E entries that are not structural zeros (row i, column j), as fields for straight-line code
     private final double e00, e10, e11, e20, e21, e22, e23, e30, e31, e32, e33, e40, e41, e42, e43, e44, e50, e51, e52, e53, e54, e55, e60, e61, e62, e63, e64, e65, e66;
     private final double g00, g01, g02, g03, g04, g05, g06, g10, g11, g12, g13, g14, g15, g16;
 
+    /** From E (row-major) and the offsets g0, g1. */
     Propagator(double[] e, double[] g0, double[] g1) {
-      this.e = e;
-      this.g0 = g0;
-      this.g1 = g1;
       e00 = e[0 * N + 0];
       e10 = e[1 * N + 0];
       e11 = e[1 * N + 1];
