@@ -151,10 +151,21 @@ class CliTest {
 
   @Test
   void benchPrintsTheContractLineLast() {
-    Run r = run("bench", "--patients", "4", "--days", "1", "--threads", "1", "--warmup", "0", "--warmup-seconds", "0");
+    Run r = run("bench", "--patients", "4", "--days", "1", "--threads", "1", "--warmup", "0", "--warmup-seconds", "0",
+        "--passes", "3");
     assertThat(r.exit()).as(r.err()).isZero();
     List<String> lines = r.out().lines().toList();
     assertThat(lines.get(lines.size() - 1)).matches("cpu_us_per_patient_day=[0-9.]+ patient_days_per_s=[0-9.]+");
+    assertThat(lines.stream().filter(l -> l.startsWith("pass "))).hasSize(3);
+    Run bad = run("bench", "--passes", "0");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("--passes: expected 1..1000");
+  }
+
+  @Test
+  void benchReportsTheMedianOfItsPasses() {
+    assertThat(BenchCommand.median(new double[] {300, 180, 200})).isEqualTo(200);
+    assertThat(BenchCommand.median(new double[] {300, 180, 200, 220})).isEqualTo(210);
   }
 
   @Test
