@@ -70,7 +70,10 @@ public record ParticipantOutcome(
     int last = c.infusionDays().get(c.infusionDays().size() - 1);
     boolean oneYear = independentOn(c, last + 365);
     bin.put(BinaryEndpoints.II_1Y_AFTER_LAST, oneYear);
-    bin.put(BinaryEndpoints.II_2Y_AFTER_LAST, independentOn(c, last + 730));
+    // Shapiro 2006: "5 of the 16 subjects who reached the primary end point remained insulin-independent at 2 years"
+    // (all of the 5/36 still independent then): met at 1 year, no insulin on any day up to 2 years, HbA1c < 7%
+    bin.put(BinaryEndpoints.II_2Y_AFTER_LAST,
+        oneYear && c.insulinFreeThroughout(last + 365, last + 730) && independentOn(c, last + 730));
     Visit d365 = c.visit(365);
     bin.put(BinaryEndpoints.GRAFT_FUNCTION_D365, d365 != null && d365.peakCpeptidePmolL() >= GRAFT_FUNCTION_PMOL_L);
     // graft status 1 year after the last infusion: the MMTT of the last visit on or before that day (Shapiro 2006:

@@ -115,4 +115,29 @@ class ParticipantOutcomeTest {
     assertThat(o.met(BinaryEndpoints.GRAFT_LOST_1Y_AFTER_LAST)).isFalse();
     assertThat(o.met(BinaryEndpoints.PARTIAL_FUNCTION_1Y_AFTER_LAST)).isFalse();
   }
+
+  /** Shapiro 2006's 5/36 at 2 years are primary-endpoint responders who remained insulin independent. */
+  @Test
+  void twoYearsAfterTheLastInfusionMeansRemainedIndependentFromTheOneYearEndpoint() {
+    List<Visit> visits = List.of(visit(0, 8, 0, 0.6, false), visit(90, 6.8, 900, 0, true), visit(365, 6.5, 900, 0, true),
+        visit(425, 6.5, 900, 0, true), visit(730, 6.6, 800, 0, true), visit(790, 6.6, 800, 0, true));
+    // insulin free from day 60 on: met at 1 and 2 years after the last infusion (day 60)
+    boolean[] free = new boolean[800];
+    Arrays.fill(free, 60, 800, true);
+    ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(visits, List.of(), List.of(0, 60), free, -1));
+    assertThat(o.met(BinaryEndpoints.II_1Y_AFTER_LAST)).isTrue();
+    assertThat(o.met(BinaryEndpoints.II_2Y_AFTER_LAST)).isTrue();
+    // back on insulin for a month in between (days 500-530), free again before day 790: not "remained"
+    boolean[] gap = free.clone();
+    Arrays.fill(gap, 500, 531, false);
+    o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(visits, List.of(), List.of(0, 60), gap, -1));
+    assertThat(o.met(BinaryEndpoints.II_1Y_AFTER_LAST)).isTrue();
+    assertThat(o.met(BinaryEndpoints.II_2Y_AFTER_LAST)).isFalse();
+    // independent at 2 years but not at 1 year (insulin until day 420): not counted either
+    boolean[] late = new boolean[800];
+    Arrays.fill(late, 421, 800, true);
+    o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(visits, List.of(), List.of(0, 60), late, -1));
+    assertThat(o.met(BinaryEndpoints.II_1Y_AFTER_LAST)).isFalse();
+    assertThat(o.met(BinaryEndpoints.II_2Y_AFTER_LAST)).isFalse();
+  }
 }
