@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Published values must lie inside the central 90% interval of the replicate estimates (docs/VALIDATION.md,
  * "Trial"). Slow: {@code mvn -B verify -Pslow -pl trial -am}; with the care-course simulator 500 replicates of
- * zimislecel-phase12 are 7,000 recipient-years (about an hour on 2 threads). Values are from clinical.md §1b/§6b
+ * zimislecel-phase12 are 7,000 recipient-years (~16 min on 2 quiet cores; 1000 replicates took 32 min). Values are from clinical.md §1b/§6b
  * (Reichman 2025 NEJM, ADA/EASD 2025 reports) and the Shapiro 2006 NEJM abstract. Checks that are known to miss
  * are replaced by the documented weaker claim, with the reason (VALIDATION.md "Trial").
  */
@@ -30,7 +30,7 @@ class PresetValidationTest {
 
   private static Summary zimislecel;
 
-  /** One 500-replicate run shared by the zimislecel checks (~20 min on 2 quiet cores). */
+  /** One 500-replicate run shared by the zimislecel checks (the first half of VALIDATION.md's 1000-replicate run). */
   private static synchronized Summary zimislecel(Path tmp) {
     if (zimislecel == null) {
       Protocol p = Trials.load("zimislecel-phase12");
