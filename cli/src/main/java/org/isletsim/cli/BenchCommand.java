@@ -63,14 +63,13 @@ final class BenchCommand implements Callable<Integer> {
       patientDays += r.patientDays();
       System.out.printf(Locale.ROOT, "pass %d: %.1f us CPU per patient-day, %.1f patient-days/s%n", i + 1, cpu[i], rate[i]);
     }
-    double[] sorted = cpu.clone();
-    java.util.Arrays.sort(sorted);
     double cpuMedian = median(cpu);
     System.out.printf(
         Locale.ROOT,
         "measured: %d passes of %d patient-days on %d thread(s); CPU us per patient-day median %.1f, min %.1f, max %.1f;"
             + " %.0f RHS evaluations per patient-day%n",
-        passes, (long) patients * days, t, cpuMedian, sorted[0], sorted[passes - 1], (double) evaluations / patientDays);
+        passes, (long) patients * days, t, cpuMedian, java.util.Arrays.stream(cpu).min().orElseThrow(),
+        java.util.Arrays.stream(cpu).max().orElseThrow(), (double) evaluations / patientDays);
     System.out.printf(
         Locale.ROOT, "cpu_us_per_patient_day=%.1f patient_days_per_s=%.1f%n", cpuMedian, median(rate));
     return 0;

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Published values must lie inside the central 90% interval of the replicate estimates (docs/VALIDATION.md,
  * "Trial"). Slow: {@code mvn -B verify -Pslow -pl trial -am}; with the care-course simulator 500 replicates of
- * zimislecel-phase12 are 7,000 recipient-years (~16 min on 2 quiet cores; 1000 replicates took 32 min). Values are from clinical.md §1b/§6b
- * (Reichman 2025 NEJM, ADA/EASD 2025 reports) and the Shapiro 2006 NEJM abstract. Checks that are known to miss
- * are replaced by the documented weaker claim, with the reason (VALIDATION.md "Trial").
+ * zimislecel-phase12 are 7,000 recipient-years (~16 min on 2 quiet cores; 1000 replicates took 32 min). Values are
+ * from clinical.md §1b/§6b (Reichman 2025 NEJM, ADA/EASD 2025 reports) and the Shapiro 2006 NEJM abstract. Checks
+ * that are known to miss are replaced by the documented weaker claim, with the reason (VALIDATION.md "Trial").
  */
 @Tag("slow")
 class PresetValidationTest {
