@@ -6,8 +6,9 @@ package org.isletsim.physiology;
  * kgut = kmin + (kmax − kmin)/2 · [tanh(2.5(r − b)/(1 − b)) − tanh(2.5(r − d)/d) + 2].
  *
  * <p>The bracket is computed exactly, as 2(e₁ − e₂)/((1 + e₁)(1 + e₂)) with e₁ = exp(2·2.5(r − b)/(1 − b)) and
- * e₂ = exp(2·2.5(r − d)/d): two independent exponentials and one division (arguments capped at 40, where tanh is 1 in
- * double precision; very negative arguments make exp vanish, which the formula handles). A tabulated variant was measured and was not faster on this hardware.
+ * e₂ = exp(2·2.5(r − d)/d): two independent exponentials and one division (arguments capped at 40, where tanh is 1
+ * in double precision; very negative arguments make exp vanish, which the formula handles). A tabulated variant was
+ * measured and was not faster on this hardware.
  */
 final class GastricEmptying {
   private final double b, d, sb2, sd2;

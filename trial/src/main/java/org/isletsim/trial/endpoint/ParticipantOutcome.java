@@ -148,11 +148,8 @@ public record ParticipantOutcome(
 
   /** Insulin free for the 14 days up to {@code day} and HbA1c &lt; 7% at the last visit on or before it. */
   private static boolean independentOn(ParticipantCourse c, int day) {
-    boolean[] free = c.insulinFree();
-    if (day >= free.length) return false;
-    if (!c.insulinFreeThroughout(Math.max(0, day - 13), day)) return false;
-    Visit last = null;
-    for (Visit v : c.visits()) if (v.day() <= day) last = v;
+    if (!c.insulinFreeThroughout(Math.max(0, day - 13), day)) return false; // false past the course's end too
+    Visit last = lastVisitOnOrBefore(c, day);
     return last != null && last.day() > 0 && last.hba1cPercent() < 7.0;
   }
 
