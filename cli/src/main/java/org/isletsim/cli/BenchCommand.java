@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
     description = {
       "Run the basal-bolus loop (Dexcom with noise, Insulet, 3 meals/day) and report CPU time of the simulation",
       "threads per patient-day. Warm-up passes run first, then --passes measured passes; the figures are their",
-      "medians (pass-to-pass spread on this machine is up to ±20%). Last line: cpu_us_per_patient_day=N patient_days_per_s=M"
+      "medians (pass-to-pass spread on this machine is up to ±20%%). Last line: cpu_us_per_patient_day=N patient_days_per_s=M"
     })
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--patients", defaultValue = "300", description = "Patients (cycling through the catalogue; default ${DEFAULT-VALUE}).")

@@ -1,6 +1,8 @@
 package org.isletsim.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import org.isletsim.InvalidInputException;
 import picocli.CommandLine;
 
@@ -14,6 +16,7 @@ public final class Cli {
   private Cli() {}
 
   static CommandLine configure(CommandLine cl) {
+    reflowDescriptions(cl);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
@@ -37,5 +40,42 @@ public final class Cli {
           return EXIT_INTERNAL;
         });
     return cl;
+  }
+
+  /**
+   * Command descriptions are written in the source as lines of about 110 characters; picocli would print each one
+   * as its own paragraph and wrap it again at the help width, leaving ragged half-empty lines. This joins the
+   * lines of one sentence back into one paragraph (a line ending in '.' or ':' or an empty line ends a
+   * paragraph), for this command and all its subcommands, so picocli wraps the text once at the help width.
+   */
+  static void reflowDescriptions(CommandLine cl) {
+    CommandLine.Model.UsageMessageSpec usage = cl.getCommandSpec().usageMessage();
+    usage.description(reflow(usage.description()));
+    for (CommandLine sub : cl.getSubcommands().values()) reflowDescriptions(sub);
+  }
+
+  /** Joins source lines into paragraphs: see {@link #reflowDescriptions}. */
+  static String[] reflow(String[] lines) {
+    List<String> out = new ArrayList<>();
+    StringBuilder paragraph = null;
+    for (String line : lines) {
+      String text = line.strip();
+      if (paragraph != null && !text.isEmpty()) {
+        paragraph.append(' ').append(text);
+      } else if (text.isEmpty()) {
+        if (paragraph != null) out.add(paragraph.toString());
+        out.add("");
+        paragraph = null;
+        continue;
+      } else {
+        paragraph = new StringBuilder(text);
+      }
+      if (text.endsWith(".") || text.endsWith(":")) {
+        out.add(paragraph.toString());
+        paragraph = null;
+      }
+    }
+    if (paragraph != null) out.add(paragraph.toString());
+    return out.toArray(new String[0]);
   }
 }

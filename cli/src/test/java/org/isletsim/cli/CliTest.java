@@ -40,6 +40,34 @@ class CliTest {
   }
 
   @Test
+  void descriptionLinesOfOneSentenceAreJoinedIntoOneParagraph() {
+    assertThat(Cli.reflow(new String[] {"Runs the preset, one", "year) and writes", "a file.", "Columns: a,b.", "",
+        "Last line: x=N"}))
+        .containsExactly("Runs the preset, one year) and writes a file.", "Columns: a,b.", "", "Last line: x=N");
+  }
+
+  /** Every command's help wraps its description once: no ragged half-empty lines in the middle of a paragraph. */
+  @Test
+  void helpDescriptionsAreNotRagged() {
+    CommandLine root = IsletsimCommand.commandLine();
+    List<CommandLine> commands = new java.util.ArrayList<>(List.of(root));
+    for (int i = 0; i < commands.size(); i++) commands.addAll(commands.get(i).getSubcommands().values());
+    assertThat(commands).hasSizeGreaterThan(10);
+    for (CommandLine c : commands) {
+      int width = c.getUsageHelpWidth();
+      String[] printed = new CommandLine.Help(c.getCommandSpec()).description().split("\\R");
+      for (int i = 0; i + 1 < printed.length; i++) {
+        String line = printed[i].strip();
+        boolean endsParagraph = printed[i + 1].isBlank() || line.isEmpty() || line.endsWith(".") || line.endsWith(":");
+        if (!endsParagraph) {
+          assertThat(printed[i].length()).as(c.getCommandSpec().qualifiedName() + " help line '" + line + "'")
+              .isGreaterThan(width - 25);
+        }
+      }
+    }
+  }
+
+  @Test
   void simulateWritesOneRowPerPatientPerMinute() throws Exception {
     Path out = dir.resolve("t.csv");
     Run r = run("simulate", "--patient", "adult#001,child#002", "--days", "1", "--controller", "bb",
