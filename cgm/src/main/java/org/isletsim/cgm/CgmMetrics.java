@@ -63,14 +63,15 @@ public record CgmMetrics(
   public static CgmMetrics of(GlucoseSeries s) {
     double[] g = s.glucoseMgDl();
     int n = g.length;
-    double mean = Stats.mean(g);
-    double sd = Stats.sd(g);
+    Consensus c = Consensus.of(g);
+    double mean = c.mean();
+    double sd = c.sd();
     double[] sorted = g.clone();
     Arrays.sort(sorted);
-    double tbr70 = ReadingMetrics.percentBelow(g, 70);
-    double tbr54 = ReadingMetrics.percentBelow(g, 54);
-    double tar180 = ReadingMetrics.percentAbove(g, 180);
-    double tar250 = ReadingMetrics.percentAbove(g, 250);
+    double tbr70 = c.tbr70();
+    double tbr54 = c.tbr54();
+    double tar180 = c.tar180();
+    double tar250 = c.tar250();
     double[] grade = ReadingMetrics.grade(g);
     ReadingMetrics.RiskIndices risk = ReadingMetrics.riskIndices(s);
     double gri = n == 0 ? Double.NaN : ReadingMetrics.gri(tbr54, tbr70, tar180, tar250);
@@ -82,11 +83,11 @@ public record CgmMetrics(
         n == 0 ? 0 : s.epochSec()[n - 1],
         mean,
         sd,
-        100 * sd / mean,
-        ReadingMetrics.gmi(mean),
+        c.cv(),
+        c.gmi(),
         ReadingMetrics.ea1c(mean),
         Stats.quantileSorted(sorted, n, 0.5),
-        ReadingMetrics.percentInRange(g, 70, 180),
+        c.tir70to180(),
         ReadingMetrics.percentInRange(g, 70, 140),
         tbr70,
         tbr54,
@@ -111,6 +112,27 @@ public record CgmMetrics(
         Mage.movingAverage(grid5),
         Episodes.summarise(grid),
         AgpProfile.of(grid));
+  }
+
+  /**
+   * The international-consensus core of {@link CgmMetrics} (Battelino 2019: mean, SD, CV, GMI, time in, below and
+   * above range) from raw readings in mg/dL, without the grid-based metrics, the sort and the AGP — what a
+   * simulated trial needs at every visit. {@link CgmMetrics#of} takes these fields from here, so the values are
+   * identical to the full computation's.
+   */
+  public record Consensus(
+      int n, double mean, double sd, double cv, double gmi, double tir70to180, double tbr70, double tbr54,
+      double tar180, double tar250) {
+
+    public static Consensus of(double[] glucoseMgDl) {
+      double[] g = glucoseMgDl;
+      double mean = Stats.mean(g);
+      double sd = Stats.sd(g);
+      return new Consensus(
+          g.length, mean, sd, 100 * sd / mean, ReadingMetrics.gmi(mean), ReadingMetrics.percentInRange(g, 70, 180),
+          ReadingMetrics.percentBelow(g, 70), ReadingMetrics.percentBelow(g, 54), ReadingMetrics.percentAbove(g, 180),
+          ReadingMetrics.percentAbove(g, 250));
+    }
   }
 
   /** Metrics of the readings with {@code fromEpochSec <= t < toEpochSec}. */

@@ -56,6 +56,8 @@ public final class RandomMeals implements MealScenario {
   private final long[] planMinuteOfDay;
   private final double[] planGrams;
   private int planSize;
+  // the current plan by minute of day (the first candidate wins a shared minute), so a lookup is one array read
+  private final double[] gramsAtMinute = new double[1440];
 
   public RandomMeals(UniformRandomProvider rng, int startMinuteOfDay, List<Candidate> candidates) {
     this.rng = rng;
@@ -77,9 +79,7 @@ public final class RandomMeals implements MealScenario {
       }
       planDayStartClock = day * 1440;
     }
-    long minuteOfDay = clock - planDayStartClock;
-    for (int i = 0; i < planSize; i++) if (planMinuteOfDay[i] == minuteOfDay) return planGrams[i];
-    return 0;
+    return gramsAtMinute[(int) (clock - planDayStartClock)];
   }
 
   /** The next day's plan, for inspection and tests. */
@@ -91,6 +91,7 @@ public final class RandomMeals implements MealScenario {
   }
 
   private void drawPlan() {
+    for (int i = 0; i < planSize; i++) if (inDay(planMinuteOfDay[i])) gramsAtMinute[(int) planMinuteOfDay[i]] = 0;
     planSize = 0;
     for (Candidate c : candidates) {
       if (rng.nextDouble() < c.probability()) {
@@ -100,6 +101,11 @@ public final class RandomMeals implements MealScenario {
         planSize++;
       }
     }
+    for (int i = planSize - 1; i >= 0; i--) if (inDay(planMinuteOfDay[i])) gramsAtMinute[(int) planMinuteOfDay[i]] = planGrams[i];
+  }
+
+  private static boolean inDay(long minuteOfDay) {
+    return minuteOfDay >= 0 && minuteOfDay < 1440;
   }
 
   /** Normal(mean, sd) truncated to [lo, hi], by rejection (acceptance ≥ 95% for the reference windows). */

@@ -46,6 +46,25 @@ class RandomMealsTest {
     assertThat(first4h).isLessThan(40);
   }
 
+  /** Two candidates on the same minute: the first one's grams are announced (the plan's order); a candidate at
+   * minute 1440 is never announced; the next day's plan replaces the last one's minutes. */
+  @Test
+  void lookupByMinuteKeepsThePlanOrderAndDayBounds() {
+    List<RandomMeals.Candidate> c = List.of(
+        new RandomMeals.Candidate("a", 1, 7, 7, 7, 1, 30, 0),
+        new RandomMeals.Candidate("b", 1, 7, 7, 7, 1, 50, 0),
+        new RandomMeals.Candidate("late", 1, 24, 24, 24, 1, 20, 0));
+    RandomMeals r = new RandomMeals(RandomStreams.stream(1, "z", "meals"), 0, c);
+    double total = 0;
+    for (long m = 0; m < 3 * 1440; m++) {
+      double g = r.announcedChoG(m);
+      if (m % 1440 == 420) assertThat(g).isEqualTo(30.0);
+      else assertThat(g).as("minute " + m).isZero();
+      total += g;
+    }
+    assertThat(total).isEqualTo(90.0);
+  }
+
   @Test
   void sameSeedSamePlan() {
     List<MealEvent> a = new RandomMeals(RandomStreams.stream(9, "p", "meals"), 0, RandomMeals.REFERENCE).drawPlanForTest();

@@ -41,7 +41,7 @@ import org.isletsim.trial.protocol.Arm;
  *       person's Clarke score (≥ 4 impaired), immunosuppression on when the arm has any;
  *   <li>graft plan: {@link GraftPlanning} (the arm's dose and its rule for further infusions);
  *   <li>visits: CGM metrics of the {@value #CGM_WINDOW_DAYS} days before the visit day (the CGM module's
- *       {@link CgmMetrics}; the day-0 window lies in the care run-in, before the infusion); lab HbA1c = the
+ *       {@link CgmMetrics.Consensus}; the day-0 window lies in the care run-in, before the infusion); lab HbA1c = the
  *       model HbA1c at the end of the previous day with the policy's analytical CV; insulin = mean daily dose of
  *       the window (day 0: the first week, when the graft is not yet functional); an MMTT on the visit day's
  *       graft state from the recipient's fasting state on the basal insulin of the day;
@@ -91,7 +91,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
     }
     CarePolicy policy = policyFor(person, arm);
     IsletGraft graft = new IsletGraft(plan);
-    Collector c = new Collector(visitDays, followUpDays, graft, events, sampleMinutes(policy) * 60L);
+    Collector c = new Collector(visitDays, followUpDays, graft, events);
     runner(person, policy, graft, seed).withCgmSamples(c).run(followUpDays + 1, c);
     events.sort(Comparator.comparingInt(AdverseEvent::day));
 
@@ -111,7 +111,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
       MmttResult mmtt = Mmtt.run(mmttSubject, basalUPerMin * doseFrac);
       double insulinU = baseline ? c.meanInsulin(0, 6) : c.meanInsulin(day - CGM_WINDOW_DAYS, day - 1);
       boolean independent = !baseline && day >= CGM_WINDOW_DAYS && c.insulinFree(day - CGM_WINDOW_DAYS, day - 1) && hba1c < 7.0;
-      CgmMetrics m = c.cgmAtVisit.get(day);
+      CgmMetrics.Consensus m = c.cgmAtVisit.get(day);
       visits.add(new Visit(day, hba1c, m.tir70to180(), m.tbr70(), m.tbr54(), m.tar180(), m.cv(), m.gmi(), m.mean(),
           mmtt.fastingCpeptidePmolL(), mmtt.peakCpeptidePmolL(), mmtt.cpeptideAucPmolLMin(120), mmtt.fastingGlucoseMgDl(),
           insulinU / weightKg, independent, baseline ? 0 : st.betaFraction()));
@@ -174,7 +174,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
     final boolean[] visitDay;
     final boolean[] insulinFree;
     final double[] insulinU, hba1cModel, doseFrac;
-    final Map<Integer, CgmMetrics> cgmAtVisit = new HashMap<>();
+    final Map<Integer, CgmMetrics.Consensus> cgmAtVisit = new HashMap<>();
     final Map<Integer, GraftState> graftAtVisit = new HashMap<>();
     final IsletGraft graft;
     final List<AdverseEvent> events;
@@ -185,10 +185,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
     int currentDay = Integer.MIN_VALUE;
     int lastDay = -1, deathDay = -1;
 
-    final long stepSec;
-
-    Collector(List<Integer> visits, int followUpDays, IsletGraft graft, List<AdverseEvent> events, long stepSec) {
-      this.stepSec = stepSec;
+    Collector(List<Integer> visits, int followUpDays, IsletGraft graft, List<AdverseEvent> events) {
       visitDay = new boolean[followUpDays + 2];
       for (int v : visits) visitDay[v] = true;
       insulinFree = new boolean[followUpDays + 1];
@@ -217,7 +214,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
     }
 
     /** CGM metrics of days day−14 … day−1 (the samples kept in the ring). */
-    private CgmMetrics windowMetrics(int day) {
+    private CgmMetrics.Consensus windowMetrics(int day) {
       int n = 0;
       for (int k = 0; k < CGM_WINDOW_DAYS; k++) if (ringDay[k] >= day - CGM_WINDOW_DAYS && ringDay[k] < day) n += ringN[k];
       double[] g = new double[n];
@@ -228,7 +225,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
         System.arraycopy(ring[slot], 0, g, i, ringN[slot]);
         i += ringN[slot];
       }
-      return CgmMetrics.of(GlucoseSeries.regular(0, stepSec, g));
+      return CgmMetrics.Consensus.of(g);
     }
 
     @Override
