@@ -21,6 +21,31 @@ class MetricsByHandTest {
     return GlucoseSeries.regular(DAY0 + 300, 300, g);
   }
 
+  /** The consensus core alone: the same hand values, and bit-identical to the full computation's fields. */
+  @Test
+  void consensusCoreOfFourReadings() {
+    double[] g = {50, 100, 200, 300};
+    CgmMetrics.Consensus c = CgmMetrics.Consensus.of(g);
+    assertThat(c.n()).isEqualTo(4);
+    assertThat(c.mean()).isEqualTo(162.5);
+    assertThat(c.sd()).isCloseTo(110.86778913041725, within(TOL));
+    assertThat(c.cv()).isCloseTo(68.22633177256446, within(TOL));
+    assertThat(c.gmi()).isCloseTo(3.31 + 0.02392 * 162.5, within(TOL));
+    assertThat(c.tir70to180()).isEqualTo(25.0);
+    assertThat(c.tbr70()).isEqualTo(25.0);
+    assertThat(c.tbr54()).isEqualTo(25.0);
+    assertThat(c.tar180()).isEqualTo(50.0);
+    assertThat(c.tar250()).isEqualTo(25.0);
+    double[] noisy = new double[4032];
+    for (int i = 0; i < noisy.length; i++) noisy[i] = 40 + (i * 7919 % 3600) / 10.0 + Math.sin(i) / 3;
+    CgmMetrics full = CgmMetrics.of(GlucoseSeries.regular(0, 300, noisy));
+    CgmMetrics.Consensus core = CgmMetrics.Consensus.of(noisy);
+    assertThat(new double[] {core.mean(), core.sd(), core.cv(), core.gmi(), core.tir70to180(), core.tbr70(),
+        core.tbr54(), core.tar180(), core.tar250()})
+        .containsExactly(full.mean(), full.sd(), full.cv(), full.gmi(), full.tir70to180(), full.tbr70(),
+            full.tbr54(), full.tar180(), full.tar250());
+  }
+
   @Test
   void summariesOfFourReadings() {
     CgmMetrics m = CgmMetrics.of(onGrid(50, 100, 200, 300));
