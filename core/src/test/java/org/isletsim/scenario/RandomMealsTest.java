@@ -47,7 +47,7 @@ class RandomMealsTest {
   }
 
   /** Two candidates on the same minute: the first one's grams are announced (the plan's order); a candidate at
-   * minute 1440 is never announced; the next day's plan replaces the last one's minutes. */
+   * minute 1440 is never announced. */
   @Test
   void lookupByMinuteKeepsThePlanOrderAndDayBounds() {
     List<RandomMeals.Candidate> c = List.of(
@@ -63,6 +63,30 @@ class RandomMealsTest {
       total += g;
     }
     assertThat(total).isEqualTo(90.0);
+  }
+
+  /** Minute lookups over 60 days equal a scan of each day's plan (drawn again from the same seed). */
+  @Test
+  void lookupsMatchEachDaysPlan() {
+    RandomMeals lookup = new RandomMeals(RandomStreams.stream(11, "q", "meals"), 0, RandomMeals.REFERENCE);
+    RandomMeals plans = new RandomMeals(RandomStreams.stream(11, "q", "meals"), 0, RandomMeals.REFERENCE);
+    int meals = 0;
+    for (int day = 0; day < 60; day++) {
+      List<MealEvent> plan = plans.drawPlanForTest();
+      for (int m = 0; m < 1440; m++) {
+        double expected = 0;
+        for (MealEvent e : plan) {
+          if (e.timeMin() == m) {
+            expected = e.choG();
+            break;
+          }
+        }
+        double g = lookup.announcedChoG(day * 1440L + m);
+        assertThat(g).as("day %d minute %d", day, m).isEqualTo(expected);
+        if (g > 0) meals++;
+      }
+    }
+    assertThat(meals).isGreaterThan(150);
   }
 
   @Test
