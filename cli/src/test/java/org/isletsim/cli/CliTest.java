@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +51,7 @@ class CliTest {
   @Test
   void helpDescriptionsAreNotRagged() {
     CommandLine root = IsletsimCommand.commandLine();
-    List<CommandLine> commands = new java.util.ArrayList<>(List.of(root));
+    List<CommandLine> commands = new ArrayList<>(List.of(root));
     for (int i = 0; i < commands.size(); i++) commands.addAll(commands.get(i).getSubcommands().values());
     assertThat(commands).hasSizeGreaterThan(10);
     for (CommandLine c : commands) {
