@@ -116,7 +116,7 @@ public record CgmMetrics(
 
   /**
    * The international-consensus core of {@link CgmMetrics} (Battelino 2019: mean, SD, CV, GMI, time in, below and
-   * above range) from raw readings in mg/dL, without the grid-based metrics, the sort and the AGP — what a
+   * above range) from raw readings {@code g} in mg/dL, without the grid-based metrics, the sort and the AGP — what a
    * simulated trial needs at every visit. {@link CgmMetrics#of} takes these fields from here, so the values are
    * identical to the full computation's.
    */
@@ -124,8 +124,7 @@ public record CgmMetrics(
       int n, double mean, double sd, double cv, double gmi, double tir70to180, double tbr70, double tbr54,
       double tar180, double tar250) {
 
-    public static Consensus of(double[] glucoseMgDl) {
-      double[] g = glucoseMgDl;
+    public static Consensus of(double[] g) {
       double mean = Stats.mean(g);
       double sd = Stats.sd(g);
       return new Consensus(
