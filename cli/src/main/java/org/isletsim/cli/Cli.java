@@ -17,11 +17,12 @@ public final class Cli {
 
   static CommandLine configure(CommandLine cl) {
     reflowDescriptions(cl);
+    keepDottedWordsWhole(cl);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
-          err.println("isletsim: " + ex.getMessage());
+          err.println("isletsim: " + restoreDots(ex.getMessage()));
           err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
           err.flush();
           return EXIT_USAGE;
@@ -30,7 +31,7 @@ public final class Cli {
         (ex, commandLine, parseResult) -> {
           PrintWriter err = commandLine.getErr();
           if (ex instanceof InvalidInputException || ex instanceof CommandLine.ParameterException) {
-            err.println("isletsim: " + ex.getMessage());
+            err.println("isletsim: " + restoreDots(ex.getMessage()));
             err.flush();
             return EXIT_USAGE;
           }
@@ -52,6 +53,66 @@ public final class Cli {
     CommandLine.Model.UsageMessageSpec usage = cl.getCommandSpec().usageMessage();
     usage.description(reflow(usage.description()));
     for (CommandLine sub : cl.getSubcommands().values()) reflowDescriptions(sub);
+  }
+
+  /**
+   * Stands in for a '.' inside a word ("docs/trial.md", "PROFILE.yaml", "0..days") while picocli wraps help text.
+   * picocli breaks lines where {@link java.text.BreakIterator#getLineInstance()} allows, and the JDK's rules allow
+   * a break after every '.' followed by a letter, which printed "docs/trial." at the end of one line and "md" at
+   * the start of the next. A private-use character is an ordinary letter to the break rules and has the width of
+   * the dot it replaces, so the layout is unchanged; every help section and error message puts the dot back.
+   */
+  static final char WORD_DOT = '\uE000';
+
+  private static final java.util.regex.Pattern DOT_IN_WORD = java.util.regex.Pattern.compile("\\.(?=[\\p{Alnum}_*\\[<(.])");
+
+  /** Replaces every '.' followed by a word character (or another dot) with {@link #WORD_DOT}. */
+  static String guardDots(String text) {
+    return text == null ? null : DOT_IN_WORD.matcher(text).replaceAll(String.valueOf(WORD_DOT));
+  }
+
+  /** Undoes {@link #guardDots}. */
+  static String restoreDots(String text) {
+    return text == null ? null : text.replace(WORD_DOT, '.');
+  }
+
+  /**
+   * Guards the dots of descriptions and parameter labels (this command and its subcommands) and makes every help
+   * section restore them: see {@link #WORD_DOT}.
+   */
+  static void keepDottedWordsWhole(CommandLine cl) {
+    CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+    String[] description = spec.usageMessage().description();
+    for (int i = 0; i < description.length; i++) description[i] = guardDots(description[i]);
+    spec.usageMessage().description(description);
+    for (CommandLine.Model.OptionSpec o : new ArrayList<>(spec.options())) {
+      if (guarded(o.description(), o.paramLabel())) {
+        spec.remove(o);
+        spec.addOption(o.toBuilder().description(guardAll(o.description())).paramLabel(guardDots(o.paramLabel())).build());
+      }
+    }
+    for (CommandLine.Model.PositionalParamSpec p : new ArrayList<>(spec.positionalParameters())) {
+      if (guarded(p.description(), p.paramLabel())) {
+        spec.remove(p);
+        spec.addPositional(p.toBuilder().description(guardAll(p.description())).paramLabel(guardDots(p.paramLabel())).build());
+      }
+    }
+    java.util.Map<String, CommandLine.IHelpSectionRenderer> sections = new java.util.LinkedHashMap<>();
+    cl.getHelpSectionMap().forEach((key, renderer) -> sections.put(key, help -> restoreDots(renderer.render(help))));
+    cl.setHelpSectionMap(sections);
+    for (CommandLine sub : cl.getSubcommands().values()) keepDottedWordsWhole(sub);
+  }
+
+  private static boolean guarded(String[] description, String label) {
+    if (!java.util.Objects.equals(label, guardDots(label))) return true;
+    for (String d : description) if (!d.equals(guardDots(d))) return true;
+    return false;
+  }
+
+  private static String[] guardAll(String[] lines) {
+    String[] out = new String[lines.length];
+    for (int i = 0; i < lines.length; i++) out[i] = guardDots(lines[i]);
+    return out;
   }
 
   /** Joins source lines into paragraphs: see {@link #reflowDescriptions}. */

@@ -68,6 +68,38 @@ class CliTest {
     }
   }
 
+  /**
+   * No help screen splits a dotted word over two lines ("docs/trial." then "md"): the JDK's line breaking allows a
+   * break after any '.', so {@link Cli#keepDottedWordsWhole} guards those dots, and no guard character leaks out.
+   */
+  @Test
+  void helpNeverSplitsAWordAtItsDot() {
+    CommandLine root = IsletsimCommand.commandLine();
+    List<CommandLine> commands = new ArrayList<>(List.of(root));
+    for (int i = 0; i < commands.size(); i++) commands.addAll(commands.get(i).getSubcommands().values());
+    for (CommandLine c : commands) {
+      String usage = c.getUsageMessage();
+      String name = c.getCommandSpec().qualifiedName();
+      assertThat(usage).as(name).doesNotContain(String.valueOf(Cli.WORD_DOT));
+      String[] lines = usage.split("\\R");
+      for (int i = 0; i + 1 < lines.length; i++) {
+        String a = lines[i].stripTrailing(), b = lines[i + 1].strip();
+        boolean continues = indent(lines[i + 1]) >= indent(lines[i]); // not the next row of a table
+        boolean splitWord = continues && a.endsWith(".") && !a.endsWith("e.g.") && !a.endsWith("i.e.")
+            && !a.endsWith("...") && b.matches("[a-z0-9].*");
+        assertThat(splitWord).as(name + " help lines '" + a + "' / '" + b + "'").isFalse();
+      }
+    }
+    assertThat(Cli.guardDots("see docs/trial.md (or .parquet), 0..days. Done.")).doesNotContain(".md", ".parquet", "..d")
+        .endsWith(" Done.");
+    assertThat(Cli.restoreDots(Cli.guardDots("see docs/trial.md (or .parquet), 0..days. Done.")))
+        .isEqualTo("see docs/trial.md (or .parquet), 0..days. Done.");
+  }
+
+  private static int indent(String line) {
+    return line.length() - line.stripLeading().length();
+  }
+
   @Test
   void simulateWritesOneRowPerPatientPerMinute() throws Exception {
     Path out = dir.resolve("t.csv");
