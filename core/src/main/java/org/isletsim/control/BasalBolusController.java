@@ -6,14 +6,10 @@ package org.isletsim.control;
  * {@value #CORRECTION_THRESHOLD_MGDL} mg/dL, a correction (CGM − target)/CF; the bolus is spread over the
  * next period. Between meals no correction is given.
  *
- * @param basalUPerMin basal rate, U/min
- * @param carbRatioGPerU carbohydrate ratio CR, g/U
- * @param correctionFactorMgDlPerU correction factor CF, mg/dL per U
- * @param targetMgDl correction target (reference: 140 mg/dL)
+ * <p>Immutable. A period without a meal returns the same basal-only command every time, and {@link #decide} is
+ * small enough for the JIT to inline into the simulation loop, so the loop allocates nothing per control period.
  */
-public record BasalBolusController(
-    double basalUPerMin, double carbRatioGPerU, double correctionFactorMgDlPerU, double targetMgDl)
-    implements Controller {
+public final class BasalBolusController implements Controller {
 
   /** Correction boluses are given only above this mean CGM, mg/dL. */
   public static final double CORRECTION_THRESHOLD_MGDL = 150;
@@ -21,10 +17,25 @@ public record BasalBolusController(
   /** Target of the reference controller, mg/dL. */
   public static final double DEFAULT_TARGET_MGDL = 140;
 
-  public BasalBolusController {
+  private final double basalUPerMin, carbRatioGPerU, correctionFactorMgDlPerU, targetMgDl;
+  private final InsulinCommand basalOnly;
+
+  /**
+   * @param basalUPerMin basal rate, U/min
+   * @param carbRatioGPerU carbohydrate ratio CR, g/U
+   * @param correctionFactorMgDlPerU correction factor CF, mg/dL per U
+   * @param targetMgDl correction target (reference: 140 mg/dL)
+   */
+  public BasalBolusController(
+      double basalUPerMin, double carbRatioGPerU, double correctionFactorMgDlPerU, double targetMgDl) {
     if (!(basalUPerMin >= 0)) throw new IllegalArgumentException("basalUPerMin must be >= 0");
     if (!(carbRatioGPerU > 0)) throw new IllegalArgumentException("carbRatioGPerU must be > 0");
     if (!(correctionFactorMgDlPerU > 0)) throw new IllegalArgumentException("correctionFactorMgDlPerU must be > 0");
+    this.basalUPerMin = basalUPerMin;
+    this.carbRatioGPerU = carbRatioGPerU;
+    this.correctionFactorMgDlPerU = correctionFactorMgDlPerU;
+    this.targetMgDl = targetMgDl;
+    this.basalOnly = new InsulinCommand(basalUPerMin, 0);
   }
 
   /** The reference configuration for a catalogue patient: basal u2ss·BW/6000, CR and CF from Quest.csv. */
@@ -36,13 +47,30 @@ public record BasalBolusController(
 
   @Override
   public InsulinCommand decide(Observation o) {
-    double bolusU = 0;
-    if (o.announcedChoGPerMin() > 0) {
-      bolusU = o.announcedChoGPerMin() * o.sampleTimeMin() / carbRatioGPerU;
-      if (o.cgmMgDl() > CORRECTION_THRESHOLD_MGDL) {
-        bolusU += (o.cgmMgDl() - targetMgDl) / correctionFactorMgDlPerU;
-      }
+    return o.announcedChoGPerMin() > 0 ? meal(o.announcedChoGPerMin(), o.cgmMgDl(), o.sampleTimeMin()) : basalOnly;
+  }
+
+  private InsulinCommand meal(double announcedChoGPerMin, double cgmMgDl, int sampleTimeMin) {
+    double bolusU = announcedChoGPerMin * sampleTimeMin / carbRatioGPerU;
+    if (cgmMgDl > CORRECTION_THRESHOLD_MGDL) {
+      bolusU += (cgmMgDl - targetMgDl) / correctionFactorMgDlPerU;
     }
-    return new InsulinCommand(basalUPerMin, bolusU / o.sampleTimeMin());
+    return new InsulinCommand(basalUPerMin, bolusU / sampleTimeMin);
+  }
+
+  public double basalUPerMin() {
+    return basalUPerMin;
+  }
+
+  public double carbRatioGPerU() {
+    return carbRatioGPerU;
+  }
+
+  public double correctionFactorMgDlPerU() {
+    return correctionFactorMgDlPerU;
+  }
+
+  public double targetMgDl() {
+    return targetMgDl;
   }
 }

@@ -50,9 +50,12 @@ public final class Subject {
     controller.reset();
     long t = 0;
     double cgm = sensor.measure(patient.glucoseMgDl());
-    Observation obs = new Observation(0, startMinuteOfDay, cgm, 0, periodMin);
+    // the observation of the last period, kept as values: the Observation is built where the controller takes it,
+    // so that the JIT can keep it off the heap (no allocation per control period)
+    int obsMinuteOfDay = startMinuteOfDay;
+    double obsCgm = cgm, obsCho = 0;
     while (t < minutes) {
-      InsulinCommand cmd = controller.decide(obs);
+      InsulinCommand cmd = controller.decide(new Observation(t, obsMinuteOfDay, obsCgm, obsCho, periodMin));
       double insulin = pump.basalUPerMin(cmd.basalUPerMin()) + pump.bolusUPerMin(cmd.bolusUPerMin());
       double cgmSum = 0, choSum = 0;
       for (int i = 0; i < periodMin && t < minutes; i++) {
@@ -71,7 +74,9 @@ public final class Subject {
         cgmSum += cgm;
         choSum += cho;
       }
-      obs = new Observation(t, (int) ((startMinuteOfDay + t) % 1440), cgmSum / periodMin, choSum / periodMin, periodMin);
+      obsMinuteOfDay = (int) ((startMinuteOfDay + t) % 1440);
+      obsCgm = cgmSum / periodMin;
+      obsCho = choSum / periodMin;
     }
     patient.copyState(stateBuffer);
     sink.minute(t, patient.glucoseMgDl(), patient.plasmaGlucoseMgDl(), cgm, 0, 0, stateBuffer);
