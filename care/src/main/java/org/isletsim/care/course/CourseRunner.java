@@ -150,7 +150,10 @@ public final class CourseRunner {
     regimen.reset();
     double gNow = patient.glucoseMgDl();
     double cgmNow = cgm.measure(gNow);
-    Observation obs = new Observation(0, 0, cgmNow, 0, period);
+    // the last period's observation, kept as values and built where the regimen takes it (no allocation per period)
+    double obsCgm = cgmNow, obsCho = 0;
+    long obsT = 0;
+    int obsMinute = 0;
     InsulinCommand cmd = InsulinCommand.NONE;
     long t = 0;
     int periodPhase = 0; // t mod period, kept as a counter (no division every minute)
@@ -182,11 +185,14 @@ public final class CourseRunner {
         double g = gNow;
         if (periodPhase == 0) {
           if (t > 0) {
-            obs = new Observation(t, m, cgmPeriodSum / period, announcedForController / period, period);
+            obsT = t;
+            obsMinute = m;
+            obsCgm = cgmPeriodSum / period;
+            obsCho = announcedForController / period;
             cgmPeriodSum = 0;
             announcedForController = 0;
           }
-          cmd = regimen.decide(obs);
+          cmd = regimen.decide(new Observation(obsT, obsMinute, obsCgm, obsCho, period));
         }
         double cho = meals.announcedChoG(t);
         if (cho > 0) {

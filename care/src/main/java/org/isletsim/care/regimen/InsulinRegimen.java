@@ -38,6 +38,7 @@ public final class InsulinRegimen implements Controller {
   private double doseFrac = 1;
   private boolean on = true;
   private double lastCgm = Double.NaN;
+  private InsulinCommand last = InsulinCommand.NONE;
 
   public InsulinRegimen(PatientParameters patient, CarePolicy.Regimen p) {
     this(patient.basalUPerMin(), TherapyDerivation.forPatient(patient), p);
@@ -54,8 +55,12 @@ public final class InsulinRegimen implements Controller {
 
   @Override
   public InsulinCommand decide(Observation o) {
-    double cgm = o.cgmMgDl();
-    double slope = Double.isNaN(lastCgm) ? 0 : (cgm - lastCgm) / o.sampleTimeMin();
+    // small enough to be inlined into the care loop, which then keeps the observation off the heap
+    return decide(o.cgmMgDl(), o.announcedChoGPerMin(), o.sampleTimeMin());
+  }
+
+  private InsulinCommand decide(double cgm, double announcedChoGPerMin, int sampleTimeMin) {
+    double slope = Double.isNaN(lastCgm) ? 0 : (cgm - lastCgm) / sampleTimeMin;
     lastCgm = cgm;
     if (!on) return InsulinCommand.NONE;
     double basal = basalUPerMin * doseFrac;
@@ -67,13 +72,19 @@ public final class InsulinRegimen implements Controller {
       basal *= m;
     }
     double bolusU = 0;
-    if (o.announcedChoGPerMin() > 0) {
-      bolusU = o.announcedChoGPerMin() * o.sampleTimeMin() / carbRatioGPerU;
+    if (announcedChoGPerMin > 0) {
+      bolusU = announcedChoGPerMin * sampleTimeMin / carbRatioGPerU;
       if (cgm > p.correctionThresholdMgdl()) bolusU += (cgm - p.targetMgdl()) / correctionFactorMgDlPerU;
       bolusU *= doseFrac;
       if ("mdi".equals(kind) && p.penIncrementU() > 0) bolusU = Math.rint(bolusU / p.penIncrementU()) * p.penIncrementU();
     }
-    return new InsulinCommand(pump.basalUPerMin(basal), pump.bolusUPerMin(Math.max(0, bolusU) / o.sampleTimeMin()));
+    return command(pump.basalUPerMin(basal), pump.bolusUPerMin(Math.max(0, bolusU) / sampleTimeMin));
+  }
+
+  /** The last command again when the rates are unchanged (most periods), so that deciding allocates nothing. */
+  private InsulinCommand command(double basal, double bolus) {
+    if (Double.compare(basal, last.basalUPerMin()) != 0 || Double.compare(bolus, last.bolusUPerMin()) != 0) last = new InsulinCommand(basal, bolus);
+    return last;
   }
 
   @Override
