@@ -148,7 +148,7 @@ public final class MmttCommand implements Callable<Integer> {
     } else {
       o.println("beta-score, BETA-2: pass --hba1c to compute");
     }
-    o.println("course written to " + out);
+    o.println("MMTT time course written to " + out + (courseOut != null ? "; day-by-day course to " + courseOut : ""));
     o.flush();
   }
 }
