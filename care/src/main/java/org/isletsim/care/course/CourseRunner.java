@@ -117,7 +117,6 @@ public final class CourseRunner {
     patient.setGlucoseFloorRecovery(true); // no freezing at the model's zero-glucose trap over months (UvaPadovaModel)
     SensorParameters sp = SensorParameters.named(policy.life().cgm());
     CgmSensor cgm = CgmSensor.noisy(sp, RandomStreams.stream(seed, id, "cgm"));
-    int period = cgm.sampleTimeMin();
     RandomMeals meals = new RandomMeals(RandomStreams.stream(seed, id, "meals"), 0, RandomMeals.REFERENCE);
     DailyLife life = new DailyLife(policy.life(), RandomStreams.stream(seed, id, "life"));
     UniformRandomProvider bolusRng = RandomStreams.stream(seed, id, "bolus");
@@ -148,18 +147,9 @@ public final class CourseRunner {
     long[] winN = new long[win], winTir = new long[win];
 
     regimen.reset();
-    double gNow = patient.glucoseMgDl();
-    double cgmNow = cgm.measure(gNow);
-    // the last period's observation, kept as values and built where the regimen takes it (no allocation per period)
-    double obsCgm = cgmNow, obsCho = 0;
-    long obsT = 0;
-    int obsMinute = 0;
-    InsulinCommand cmd = InsulinCommand.NONE;
-    long t = 0;
-    int periodPhase = 0; // t mod period, kept as a counter (no division every minute)
-    double announcedForController = 0, cgmPeriodSum = 0;
-    long nextHypoCheck = 0, nextFloorRescue = 0;
-    double runInSum = 0, previousMean = Double.NaN;
+    MinuteLoop ml = new MinuteLoop(patient, cgm, meals, life, bolusRng, bolusNormal, hypoRng, hp, rp, regimen, rv,
+        symptomMgDl, noticeProb);
+    double previousMean = Double.NaN;
     double weanCpeptidePmolL = policy.titration().weanIfFastingCpeptideNmolLAtLeast() * 1000;
 
     int sheTotal = 0, sheAfter90 = 0, insulinFree = 0, firstStop = -1, simulated = 0;
@@ -172,87 +162,17 @@ public final class CourseRunner {
       double mass = 0;
       if (recording) mass = graft.advanceDay(d, previousMean, adequacy);
       final int day = d;
-      // per-day accumulators (true glucose, every minute)
-      double gSum = 0, lbgiSum = 0, insulinU = 0, carbs = 0, nadir = Double.POSITIVE_INFINITY;
-      int nadirMin = 0, n54 = 0, n70 = 0, nTir = 0, n180 = 0;
-      boolean missedToday = false, overToday = false, rescueToday = false;
-      double fastingMgDl = Double.NaN, fastingCpeptide = Double.NaN;
-      // CGM of the day
-      double dayCgmSum = 0;
-      long dayCgmN = 0, dayCgmTir = 0;
-      for (int m = 0; m < DAY; m++, t++) {
-        if (life.changesAt(m)) patient.setModulation(life.sensitivity(m), life.extraUptake(m));
-        double g = gNow;
-        if (periodPhase == 0) {
-          if (t > 0) {
-            obsT = t;
-            obsMinute = m;
-            obsCgm = cgmPeriodSum / period;
-            obsCho = announcedForController / period;
-            cgmPeriodSum = 0;
-            announcedForController = 0;
-          }
-          cmd = regimen.decide(new Observation(obsT, obsMinute, obsCgm, obsCho, period));
-        }
-        double cho = meals.announcedChoG(t);
-        if (cho > 0) {
-          if (bolusRng.nextDouble() < rp.missedBolusProb()) {
-            missedToday = true;
-          } else {
-            double err = rp.carbEstimateBiasFrac() + rp.carbEstimateSdFrac() * bolusNormal.sample();
-            if (err > 0.25) overToday = true;
-            announcedForController += Math.max(0, cho * (1 + err));
-          }
-        }
-        if (t >= nextHypoCheck && m % 5 == 0 && g < symptomMgDl
-            && hypoRng.nextDouble() < (m < 360 ? noticeProb * hp.nightNoticeFactor() : noticeProb)) {
-          cho += hp.rescueCarbsG();
-          nextHypoCheck = t + (long) hp.recheckMin();
-          rescueToday = true;
-        }
-        if (g < FLOOR_MGDL && t >= nextFloorRescue) {
-          cho += FLOOR_RESCUE_G; // see FLOOR_MGDL
-          nextFloorRescue = t + 30;
-        }
-        double insulin = cmd.basalUPerMin() + cmd.bolusUPerMin();
-        double total = insulin; // graft insulin is secreted inside the recipient's physiology (portal)
-        patient.step(cho, total);
-        if (m == 360) {
-          fastingMgDl = patient.plasmaGlucoseMgDl();
-          fastingCpeptide = patient.cpeptidePmolL();
-        }
-        double gAfter = patient.glucoseMgDl();
-        gNow = gAfter;
-        if (++periodPhase == period) periodPhase = 0;
-        boolean sampled = cgm.samplesAt(t + 1);
-        double reading = sampled ? cgm.measure(gAfter) : cgm.lastMgDl();
-        cgmPeriodSum += reading;
-        if (sampled) {
-          dayCgmSum += reading;
-          dayCgmN++;
-          if (reading >= 70 && reading <= 180) dayCgmTir++;
-          rv.add(reading);
-          if (cgmSamples != null) cgmSamples.sample(d, m + 1, reading);
-        }
-        if (!recording) runInSum += gAfter;
-        if (trace != null && recording) trace.minute(t - RUN_IN_MIN, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
-        gSum += g;
-        lbgiSum += GlycaemicRisk.lowRisk(g);
-        insulinU += insulin;
-        carbs += cho;
-        if (g < nadir) {
-          nadir = g;
-          nadirMin = m;
-        }
-        if (g < 54) n54++;
-        if (g < 70) n70++;
-        else if (g <= 180) nTir++;
-        else n180++;
-      }
+      ml.day(d, recording, trace, cgmSamples);
+      double gSum = ml.gSum, lbgiSum = ml.lbgiSum, insulinU = ml.insulinU, carbs = ml.carbs, nadir = ml.nadir;
+      int nadirMin = ml.nadirMin, n54 = ml.n54, n70 = ml.n70, nTir = ml.nTir, n180 = ml.n180;
+      boolean missedToday = ml.missedToday, overToday = ml.overToday, rescueToday = ml.rescueToday;
+      double fastingMgDl = ml.fastingMgDl, fastingCpeptide = ml.fastingCpeptide;
+      double dayCgmSum = ml.dayCgmSum;
+      long dayCgmN = ml.dayCgmN, dayCgmTir = ml.dayCgmTir;
       // day done: HbA1c; in the run-in only the clinician's review follows
       double mean = gSum / DAY;
       previousMean = mean;
-      if (d == GLYCATION_FROM_DAY - 1) glycation.reset(runInSum / ((long) (RUN_IN_DAYS + d + 1) * DAY));
+      if (d == GLYCATION_FROM_DAY - 1) glycation.reset(ml.runInSum / ((long) (RUN_IN_DAYS + d + 1) * DAY));
       else if (d >= GLYCATION_FROM_DAY) glycation.addDay(mean);
       int slot = (d + RUN_IN_DAYS) % win;
       winSum[slot] = dayCgmSum;
@@ -319,8 +239,8 @@ public final class CourseRunner {
       graftSeen |= graftFunction;
       if (graftFunction && impaired && hp.awarenessRestoredByGraft() && !awarenessRestored) {
         awarenessRestored = true; // from the next day: the aware thresholds, noticing and severe-event link
-        symptomMgDl = hp.symptomThresholdAwareMgdl();
-        noticeProb = hp.noticeProbAware();
+        ml.symptomMgDl = hp.symptomThresholdAwareMgdl();
+        ml.noticeProb = hp.noticeProbAware();
         she.setAwarenessMultiplier(hp.rateMultiplierAware());
         out.event(new CareEvent(d, 23 * 60 + 57, "awareness_restored", String.format(Locale.ROOT,
             "fasting C-peptide %.3f nmol/L shows graft function", fastingCpeptide / 1000)));
@@ -331,6 +251,199 @@ public final class CourseRunner {
     }
     return new CourseResult(id, simulated, sheTotal, sheAfter90, sumGlucose / simulated, sumTir / simulated,
         sumTbr54 / simulated, hbStart, hbEnd, sumInsulin / simulated, insulinFree, firstStop);
+  }
+
+  /**
+   * The minutes of one day: what the person eats, the regimen's decisions every control period, noticed lows and
+   * rescue carbohydrate, the physiology's steps, the CGM, and the day's accumulators. A method of its own (rather
+   * than the inner loop of {@link #run}) so that the JIT compiles this hot loop quickly and on its own: as the inner
+   * loop of {@code run}, C2 compiled the whole course method four times in a 5-replicate trial, 3–5 s each
+   * (docs/PERFORMANCE.md). State carried from day to day lives in the fields; the loop works on local copies.
+   */
+  private static final class MinuteLoop {
+    private final PatientModel patient;
+    private final CgmSensor cgm;
+    private final int period;
+    private final RandomMeals meals;
+    private final DailyLife life;
+    private final UniformRandomProvider bolusRng, hypoRng;
+    private final ContinuousSampler bolusNormal;
+    private final CarePolicy.Hypoglycaemia hp;
+    private final CarePolicy.Regimen rp;
+    private final InsulinRegimen regimen;
+    private final ReviewWindow rv;
+
+    // carried from day to day
+    double symptomMgDl, noticeProb; // awareness thresholds (a graft may restore awareness)
+    double runInSum; // true glucose summed over the run-in's minutes
+    private long t; // minutes since the start of the run-in
+    private int periodPhase; // t mod period, kept as a counter (no division every minute)
+    private double gNow;
+    // the last period's observation, kept as values and built where the regimen takes it (no allocation per period)
+    private double obsCgm, obsCho;
+    private long obsT;
+    private int obsMinute;
+    private InsulinCommand cmd = InsulinCommand.NONE;
+    private double announcedForController, cgmPeriodSum;
+    private long nextHypoCheck, nextFloorRescue;
+
+    // the day's results (true glucose every minute; CGM at its samples)
+    double gSum, lbgiSum, insulinU, carbs, nadir, fastingMgDl, fastingCpeptide, dayCgmSum;
+    int nadirMin, n54, n70, nTir, n180;
+    boolean missedToday, overToday, rescueToday;
+    long dayCgmN, dayCgmTir;
+
+    MinuteLoop(PatientModel patient, CgmSensor cgm, RandomMeals meals, DailyLife life, UniformRandomProvider bolusRng,
+        ContinuousSampler bolusNormal, UniformRandomProvider hypoRng, CarePolicy.Hypoglycaemia hp, CarePolicy.Regimen rp,
+        InsulinRegimen regimen, ReviewWindow rv, double symptomMgDl, double noticeProb) {
+      this.patient = patient;
+      this.cgm = cgm;
+      this.period = cgm.sampleTimeMin();
+      this.meals = meals;
+      this.life = life;
+      this.bolusRng = bolusRng;
+      this.bolusNormal = bolusNormal;
+      this.hypoRng = hypoRng;
+      this.hp = hp;
+      this.rp = rp;
+      this.regimen = regimen;
+      this.rv = rv;
+      this.symptomMgDl = symptomMgDl;
+      this.noticeProb = noticeProb;
+      this.gNow = patient.glucoseMgDl();
+      this.obsCgm = cgm.measure(gNow);
+    }
+
+    /** Simulates the 1440 minutes of course day {@code d} (negative in the run-in). */
+    void day(int d, boolean recording, MinuteSink trace, CgmSampleSink cgmSamples) {
+      final PatientModel patient = this.patient;
+      final CgmSensor cgm = this.cgm;
+      final int period = this.period;
+      final RandomMeals meals = this.meals;
+      final DailyLife life = this.life;
+      final UniformRandomProvider bolusRng = this.bolusRng, hypoRng = this.hypoRng;
+      final ContinuousSampler bolusNormal = this.bolusNormal;
+      final CarePolicy.Hypoglycaemia hp = this.hp;
+      final CarePolicy.Regimen rp = this.rp;
+      final InsulinRegimen regimen = this.regimen;
+      final ReviewWindow rv = this.rv;
+      final double symptomMgDl = this.symptomMgDl, noticeProb = this.noticeProb;
+      long t = this.t;
+      int periodPhase = this.periodPhase;
+      double gNow = this.gNow, obsCgm = this.obsCgm, obsCho = this.obsCho;
+      long obsT = this.obsT;
+      int obsMinute = this.obsMinute;
+      InsulinCommand cmd = this.cmd;
+      double announcedForController = this.announcedForController, cgmPeriodSum = this.cgmPeriodSum;
+      long nextHypoCheck = this.nextHypoCheck, nextFloorRescue = this.nextFloorRescue;
+      double runInSum = this.runInSum;
+      double gSum = 0, lbgiSum = 0, insulinU = 0, carbs = 0, nadir = Double.POSITIVE_INFINITY;
+      int nadirMin = 0, n54 = 0, n70 = 0, nTir = 0, n180 = 0;
+      boolean missedToday = false, overToday = false, rescueToday = false;
+      double fastingMgDl = Double.NaN, fastingCpeptide = Double.NaN;
+      double dayCgmSum = 0;
+      long dayCgmN = 0, dayCgmTir = 0;
+        for (int m = 0; m < DAY; m++, t++) {
+          if (life.changesAt(m)) patient.setModulation(life.sensitivity(m), life.extraUptake(m));
+          double g = gNow;
+          if (periodPhase == 0) {
+            if (t > 0) {
+              obsT = t;
+              obsMinute = m;
+              obsCgm = cgmPeriodSum / period;
+              obsCho = announcedForController / period;
+              cgmPeriodSum = 0;
+              announcedForController = 0;
+            }
+            cmd = regimen.decide(new Observation(obsT, obsMinute, obsCgm, obsCho, period));
+          }
+          double cho = meals.announcedChoG(t);
+          if (cho > 0) {
+            if (bolusRng.nextDouble() < rp.missedBolusProb()) {
+              missedToday = true;
+            } else {
+              double err = rp.carbEstimateBiasFrac() + rp.carbEstimateSdFrac() * bolusNormal.sample();
+              if (err > 0.25) overToday = true;
+              announcedForController += Math.max(0, cho * (1 + err));
+            }
+          }
+          if (t >= nextHypoCheck && m % 5 == 0 && g < symptomMgDl
+              && hypoRng.nextDouble() < (m < 360 ? noticeProb * hp.nightNoticeFactor() : noticeProb)) {
+            cho += hp.rescueCarbsG();
+            nextHypoCheck = t + (long) hp.recheckMin();
+            rescueToday = true;
+          }
+          if (g < FLOOR_MGDL && t >= nextFloorRescue) {
+            cho += FLOOR_RESCUE_G; // see FLOOR_MGDL
+            nextFloorRescue = t + 30;
+          }
+          double insulin = cmd.basalUPerMin() + cmd.bolusUPerMin();
+          double total = insulin; // graft insulin is secreted inside the recipient's physiology (portal)
+          patient.step(cho, total);
+          if (m == 360) {
+            fastingMgDl = patient.plasmaGlucoseMgDl();
+            fastingCpeptide = patient.cpeptidePmolL();
+          }
+          double gAfter = patient.glucoseMgDl();
+          gNow = gAfter;
+          if (++periodPhase == period) periodPhase = 0;
+          boolean sampled = cgm.samplesAt(t + 1);
+          double reading = sampled ? cgm.measure(gAfter) : cgm.lastMgDl();
+          cgmPeriodSum += reading;
+          if (sampled) {
+            dayCgmSum += reading;
+            dayCgmN++;
+            if (reading >= 70 && reading <= 180) dayCgmTir++;
+            rv.add(reading);
+            if (cgmSamples != null) cgmSamples.sample(d, m + 1, reading);
+          }
+          if (!recording) runInSum += gAfter;
+          if (trace != null && recording) trace.minute(t - RUN_IN_MIN, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
+          gSum += g;
+          lbgiSum += GlycaemicRisk.lowRisk(g);
+          insulinU += insulin;
+          carbs += cho;
+          if (g < nadir) {
+            nadir = g;
+            nadirMin = m;
+          }
+          if (g < 54) n54++;
+          if (g < 70) n70++;
+          else if (g <= 180) nTir++;
+          else n180++;
+        }
+      this.t = t;
+      this.periodPhase = periodPhase;
+      this.gNow = gNow;
+      this.obsCgm = obsCgm;
+      this.obsCho = obsCho;
+      this.obsT = obsT;
+      this.obsMinute = obsMinute;
+      this.cmd = cmd;
+      this.announcedForController = announcedForController;
+      this.cgmPeriodSum = cgmPeriodSum;
+      this.nextHypoCheck = nextHypoCheck;
+      this.nextFloorRescue = nextFloorRescue;
+      this.runInSum = runInSum;
+      this.gSum = gSum;
+      this.lbgiSum = lbgiSum;
+      this.insulinU = insulinU;
+      this.carbs = carbs;
+      this.nadir = nadir;
+      this.nadirMin = nadirMin;
+      this.n54 = n54;
+      this.n70 = n70;
+      this.nTir = nTir;
+      this.n180 = n180;
+      this.missedToday = missedToday;
+      this.overToday = overToday;
+      this.rescueToday = rescueToday;
+      this.fastingMgDl = fastingMgDl;
+      this.fastingCpeptide = fastingCpeptide;
+      this.dayCgmSum = dayCgmSum;
+      this.dayCgmN = dayCgmN;
+      this.dayCgmTir = dayCgmTir;
+    }
   }
 
   /** Counts of CGM samples over the current review window. */
