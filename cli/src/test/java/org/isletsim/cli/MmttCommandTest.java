@@ -79,7 +79,8 @@ class MmttCommandTest {
         dir.resolve("m.parquet").toString(), "--course-out", dir.resolve("c.parquet").toString()));
     assertThat(pq.code()).as(pq.err()).isZero();
     assertThat(pq.err()).isEmpty();
-    assertThat(pq.out()).isEqualTo(csv.out().replace("m.csv", "m.parquet"));
+    assertThat(pq.out()).isEqualTo(csv.out().replace("m.csv", "m.parquet").replace("c.csv", "c.parquet"))
+        .contains("MMTT time course written to ").contains("; day-by-day course to ");
     assertThat(TableAssert.parquetEqualsCsv(dir.resolve("m.parquet"), dir.resolve("m.csv"), ""))
         .containsExactly("BIGINT", "DOUBLE", "DOUBLE", "DOUBLE", "BIGINT");
     TableAssert.parquetEqualsCsv(dir.resolve("c.parquet"), dir.resolve("c.csv"), "");
