@@ -82,9 +82,7 @@ public final class Cli {
    */
   static void keepDottedWordsWhole(CommandLine cl) {
     CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
-    String[] description = spec.usageMessage().description();
-    for (int i = 0; i < description.length; i++) description[i] = guardDots(description[i]);
-    spec.usageMessage().description(description);
+    spec.usageMessage().description(guardAll(spec.usageMessage().description()));
     for (CommandLine.Model.OptionSpec o : new ArrayList<>(spec.options())) {
       if (guarded(o.description(), o.paramLabel())) {
         spec.remove(o);
@@ -104,9 +102,7 @@ public final class Cli {
   }
 
   private static boolean guarded(String[] description, String label) {
-    if (!java.util.Objects.equals(label, guardDots(label))) return true;
-    for (String d : description) if (!d.equals(guardDots(d))) return true;
-    return false;
+    return !java.util.Objects.equals(label, guardDots(label)) || !java.util.Arrays.equals(description, guardAll(description));
   }
 
   private static String[] guardAll(String[] lines) {
