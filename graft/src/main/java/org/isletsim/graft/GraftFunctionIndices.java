@@ -80,7 +80,9 @@ public final class GraftFunctionIndices {
    * Igls 2018 outcome (Rickels MR et al. Transpl Int 2018;31:343-352, Table 3). C-peptide must exceed baseline
    * and 0.5 ng/mL (fasting or stimulated, whichever is higher) for any class but failure. Optimal: HbA1c ≤6.5%,
    * no severe hypoglycaemia, no insulin. Good: HbA1c &lt;7.0%, no severe hypoglycaemia, insulin &lt;50% of baseline
-   * and &lt;0.5 U/kg/d. Marginal: otherwise, with fewer severe events than baseline or HbA1c below baseline.
+   * and &lt;0.5 U/kg/d. Marginal: otherwise, with fewer severe events than baseline (the table's marginal row: HbA1c
+   * "baseline", severe hypoglycaemia "&lt; baseline"); for someone without severe events at baseline, whose indication
+   * was glycaemic control (footnote f), HbA1c below baseline instead. Failure: otherwise.
    */
   public static IglsClass igls2018(
       double hba1cPercent,
@@ -98,7 +100,9 @@ public final class GraftFunctionIndices {
     if (hba1cPercent < 7.0 && noShe && insulinUPerKgDay < 0.5 * baselineInsulinUPerKgDay && insulinUPerKgDay < 0.5) {
       return IglsClass.GOOD;
     }
-    if (severeHyposPerYear < baselineSevereHyposPerYear || hba1cPercent < baselineHba1cPercent) return IglsClass.MARGINAL;
-    return IglsClass.FAILURE;
+    boolean benefit = baselineSevereHyposPerYear > 0
+        ? severeHyposPerYear < baselineSevereHyposPerYear
+        : hba1cPercent < baselineHba1cPercent;
+    return benefit ? IglsClass.MARGINAL : IglsClass.FAILURE;
   }
 }

@@ -36,5 +36,12 @@ class GraftFunctionIndicesTest {
     assertThat(GraftFunctionIndices.igls2018(6.8, 8.0, 0, 3, 0.2, 0.6, 2.0, 0)).isEqualTo(GOOD);
     assertThat(GraftFunctionIndices.igls2018(7.5, 8.0, 1, 3, 0.5, 0.6, 1.0, 0)).isEqualTo(MARGINAL);
     assertThat(GraftFunctionIndices.igls2018(6.0, 8.0, 0, 3, 0, 0.6, 0.0, 0)).isEqualTo(FAILURE);
+    // marginal is the hypoglycaemia benefit (Table 3: HbA1c "baseline", severe events "< baseline"): a lower HbA1c
+    // with as many severe events as before is a failure; without severe events at baseline (footnote f) it is the
+    // glycaemic improvement that counts
+    assertThat(GraftFunctionIndices.igls2018(7.5, 8.0, 3, 3, 0.5, 0.6, 1.0, 0)).isEqualTo(FAILURE);
+    assertThat(GraftFunctionIndices.igls2018(8.0, 8.0, 2, 3, 0.5, 0.6, 1.0, 0)).isEqualTo(MARGINAL);
+    assertThat(GraftFunctionIndices.igls2018(7.5, 8.0, 0, 0, 0.5, 0.6, 1.0, 0)).isEqualTo(MARGINAL);
+    assertThat(GraftFunctionIndices.igls2018(8.0, 8.0, 0, 0, 0.5, 0.6, 1.0, 0)).isEqualTo(FAILURE);
   }
 }

@@ -39,7 +39,7 @@ public final class ArmEndpoints {
       ProportionCi p = ProportionCi.clopperPearson(count, outs.size());
       rows.add(new EndpointRow(replicate, arm, name, outs.size(), count, p.estimate(), p.low(), p.high()));
     }
-    for (String name : outs.get(0).continuous().keySet()) {
+    for (String name : continuousNames(outs)) {
       double[] v = outs.stream().mapToDouble(o -> o.value(name)).toArray();
       LocationCi m = LocationCi.mean(v, 0.95);
       rows.add(new EndpointRow(replicate, arm, name, m.n(), -1, m.estimate(), m.low(), m.high()));
@@ -68,8 +68,9 @@ public final class ArmEndpoints {
     List<EndpointRow> rows = new ArrayList<>();
     if (outA.isEmpty() || outB.isEmpty()) return rows;
     String label = a + "_vs_" + b;
+    Set<String> inB = binaryNames(outB);
     for (String name : binaryNames(outA)) {
-      if (!outB.get(0).binary().containsKey(name)) continue;
+      if (!inB.contains(name)) continue;
       int ca = (int) outA.stream().filter(o -> o.met(name)).count();
       int cb = (int) outB.stream().filter(o -> o.met(name)).count();
       double p = FisherExactTest.of(ca, outA.size() - ca, cb, outB.size() - cb).pTwoSided();
@@ -80,16 +81,25 @@ public final class ArmEndpoints {
     return rows;
   }
 
+  /** Every binary endpoint any participant has (a participant who died before a visit lacks that visit's). */
   static Set<String> binaryNames(List<ParticipantOutcome> outs) {
     Set<String> names = new LinkedHashSet<>();
     for (ParticipantOutcome o : outs) names.addAll(o.binary().keySet());
     return names;
   }
 
+  /** Every continuous endpoint any participant has; those without it count as missing (NaN), not as absent rows. */
+  static Set<String> continuousNames(List<ParticipantOutcome> outs) {
+    Set<String> names = new LinkedHashSet<>();
+    for (ParticipantOutcome o : outs) names.addAll(o.continuous().keySet());
+    return names;
+  }
+
   private static EndpointRow kmRow(int replicate, String arm, String name, KaplanMeier km, int day) {
     KaplanMeier.Step s = km.stepAt(day);
+    // before the first event S = 1 with Greenwood variance 0: the interval is [1, 1], as R's survfit reports it
     double est = s == null ? 1 : s.survival();
-    double lo = s == null ? Double.NaN : s.low(), hi = s == null ? Double.NaN : s.high();
+    double lo = s == null ? 1 : s.low(), hi = s == null ? 1 : s.high();
     return new EndpointRow(replicate, arm, name, km.atRisk(day), -1, est, lo, hi);
   }
 

@@ -13,8 +13,12 @@ import org.isletsim.trial.sim.Visit;
  *
  * <p>Igls 2.0 (Landstra CP et al. JCEM 2021;106:3049-3059, Table 2), two steps. Treatment outcome: optimal =
  * HbA1c ≤ 6.5%, TIR ≥ 80%, no severe events, time &lt; 54 mg/dL = 0; good = HbA1c &lt; 7.0%, TIR ≥ 70%, no severe
- * events, time &lt; 54 &lt; 1%; marginal = better than baseline in any of HbA1c, TIR, severe events, time &lt; 54;
- * failure otherwise. Graft function via {@link GraftFunctionIndices#igls2GraftFunction}.
+ * events, time &lt; 54 &lt; 1%; marginal = the table's row read as one profile: HbA1c ≤ baseline and TIR &gt; baseline
+ * (glycaemic control no worse and time in range better) and fewer severe events than baseline and less time &lt; 54
+ * than baseline (each hypoglycaemia criterion, when its baseline is 0, becomes "still none", footnote d: without
+ * hypoglycaemia before, glycaemic control was the indication); failure otherwise. Graft function via
+ * {@link GraftFunctionIndices#igls2GraftFunction}, classified on its own (footnote e, "must first meet treatment
+ * outcome", is not applied: both classes are reported, as "treatment/graft").
  */
 public final class Igls {
   private Igls() {}
@@ -33,11 +37,10 @@ public final class Igls {
     int she = c.severeHypoglycaemia(Math.max(1, v.day() - 364), v.day());
     if (v.hba1cPercent() <= 6.5 && v.tirPercent() >= 80 && she == 0 && v.tbr54Percent() == 0) return IglsClass.OPTIMAL;
     if (v.hba1cPercent() < 7.0 && v.tirPercent() >= 70 && she == 0 && v.tbr54Percent() < 1) return IglsClass.GOOD;
-    if (v.hba1cPercent() < b.hba1cPercent() || v.tirPercent() > b.tirPercent() || she < priorYearSevereEvents
-        || v.tbr54Percent() < b.tbr54Percent()) {
-      return IglsClass.MARGINAL;
-    }
-    return IglsClass.FAILURE;
+    boolean glycaemia = v.hba1cPercent() <= b.hba1cPercent() && v.tirPercent() > b.tirPercent();
+    boolean severe = priorYearSevereEvents > 0 ? she < priorYearSevereEvents : she == 0;
+    boolean below54 = b.tbr54Percent() > 0 ? v.tbr54Percent() < b.tbr54Percent() : v.tbr54Percent() == 0;
+    return glycaemia && severe && below54 ? IglsClass.MARGINAL : IglsClass.FAILURE;
   }
 
   public static IglsClass igls2Graft(Visit v) {

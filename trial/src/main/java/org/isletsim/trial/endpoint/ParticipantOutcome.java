@@ -46,7 +46,7 @@ public record ParticipantOutcome(
 
   /** Continuous per-visit measures (suffix {@code _d<DAY>}). */
   public static final List<String> VISIT_MEASURES = List.of(
-      "hba1c_pct", "tir_pct", "tbr70_pct", "tbr54_pct", "tar180_pct", "cv_pct", "gmi_pct", "cpeptide_fasting_pmol_l",
+      "hba1c_pct", "tir_pct", "tbr70_pct", "tbr54_pct", "tar180_pct", "tar250_pct", "cv_pct", "gmi_pct", "cpeptide_fasting_pmol_l",
       "cpeptide_peak_pmol_l", "cpeptide_auc_pmol_l_min", "insulin_u_kg_day", "insulin_dose_change_pct");
 
   public static ParticipantOutcome evaluate(int replicate, String arm, VirtualPerson person, ParticipantCourse c) {
@@ -57,13 +57,15 @@ public record ParticipantOutcome(
     for (Visit v : c.visits()) {
       if (v.day() >= 180 && v.day() <= 365) {
         anyVisitInWindow = true;
-        if (v.hba1cPercent() < 7.0 || base.hba1cPercent() - v.hba1cPercent() >= 1.0) primaryGlycaemia = true;
+        if (v.hba1cPercent() < 7.0 || dropOfAtLeastOnePoint(base.hba1cPercent(), v.hba1cPercent())) primaryGlycaemia = true;
         if (v.hba1cPercent() >= 7.0) allBelow7 = false;
       }
       ever |= v.insulinIndependent();
     }
     boolean sheFree = c.severeHypoglycaemia(90, 365) == 0;
-    bin.put(BinaryEndpoints.PRIMARY, anyVisitInWindow && sheFree && primaryGlycaemia);
+    // a death by day 365 is a non-responder (severe events are only counted while alive)
+    boolean aliveAtOneYear = !c.died() || c.deathDay() > 365;
+    bin.put(BinaryEndpoints.PRIMARY, anyVisitInWindow && sheFree && primaryGlycaemia && aliveAtOneYear);
     bin.put(BinaryEndpoints.SHE_FREE_D90_365, sheFree);
     bin.put(BinaryEndpoints.II_D180_365, anyVisitInWindow && allBelow7 && c.insulinFreeThroughout(180, 365));
     bin.put(BinaryEndpoints.II_EVER, ever);
@@ -108,6 +110,7 @@ public record ParticipantOutcome(
       cont.put("tbr70_pct" + s, v.tbr70Percent());
       cont.put("tbr54_pct" + s, v.tbr54Percent());
       cont.put("tar180_pct" + s, v.tar180Percent());
+      cont.put("tar250_pct" + s, v.tar250Percent());
       cont.put("cv_pct" + s, v.cvPercent());
       cont.put("gmi_pct" + s, v.gmiPercent());
       cont.put("cpeptide_fasting_pmol_l" + s, v.fastingCpeptidePmolL());
@@ -127,17 +130,35 @@ public record ParticipantOutcome(
         break;
       }
     }
+    // duration of insulin independence: from the first day of the first run of INDEPENDENCE_RUN_DAYS insulin-free
+    // days (an episode shorter than that is not independence) to the first day insulin is needed again (event), else
+    // censored at the last day observed (the end of follow-up, or the day of death: the days after it are not "on
+    // insulin")
     boolean[] free = c.insulinFree();
-    int start = -1, lostDay = -1;
-    for (int d = 0; d < free.length; d++) {
-      if (start < 0 && free[d]) start = d;
-      else if (start >= 0 && !free[d]) {
+    int lastObserved = c.died() ? Math.min(c.deathDay(), free.length - 1) : free.length - 1;
+    int start = -1, lostDay = -1, run = 0;
+    for (int d = 0; d <= lastObserved; d++) {
+      if (start < 0) {
+        run = free[d] ? run + 1 : 0;
+        if (run == INDEPENDENCE_RUN_DAYS) start = d - INDEPENDENCE_RUN_DAYS + 1;
+      } else if (!free[d]) {
         lostDay = d;
         break;
       }
     }
-    int iiDays = start < 0 ? -1 : (lostDay >= 0 ? lostDay : free.length - 1) - start;
+    int iiDays = start < 0 ? -1 : (lostDay >= 0 ? lostDay : lastObserved) - start;
     return new ParticipantOutcome(replicate, arm, person, c, bin, cont, igls2018, igls2, failDay, failed, iiDays, lostDay >= 0);
+  }
+
+  /** Insulin-free days that make insulin independence (the trial's 14-day definition). */
+  public static final int INDEPENDENCE_RUN_DAYS = 14;
+
+  /**
+   * HbA1c fell by at least one percentage point. Compared in tenths of a percent, the precision HbA1c is reported
+   * in: as doubles, 8.1 − 7.1 is 0.9999999999999991, and a drop of exactly one point must count.
+   */
+  static boolean dropOfAtLeastOnePoint(double baselinePct, double visitPct) {
+    return Math.round(baselinePct * 10) - Math.round(visitPct * 10) >= 10;
   }
 
   private static Visit lastVisitOnOrBefore(ParticipantCourse c, int day) {
@@ -146,9 +167,13 @@ public record ParticipantOutcome(
     return last;
   }
 
-  /** Insulin free for the 14 days up to {@code day} and HbA1c &lt; 7% at the last visit on or before it. */
+  /**
+   * Insulin free on the 14 days ending with {@code day} (days day−13 … day) and HbA1c &lt; 7% at the last visit on or
+   * before it. (A visit's own flag looks at the 14 days before the visit day, V−14 … V−1: the visit day itself is
+   * not yet lived when the patient is seen.)
+   */
   private static boolean independentOn(ParticipantCourse c, int day) {
-    if (!c.insulinFreeThroughout(Math.max(0, day - 13), day)) return false; // false past the course's end too
+    if (!c.insulinFreeThroughout(Math.max(0, day - INDEPENDENCE_RUN_DAYS + 1), day)) return false; // false past the course's end too
     Visit last = lastVisitOnOrBefore(c, day);
     return last != null && last.day() > 0 && last.hba1cPercent() < 7.0;
   }

@@ -112,7 +112,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
       double insulinU = baseline ? c.meanInsulin(0, 6) : c.meanInsulin(day - CGM_WINDOW_DAYS, day - 1);
       boolean independent = !baseline && day >= CGM_WINDOW_DAYS && c.insulinFree(day - CGM_WINDOW_DAYS, day - 1) && hba1c < 7.0;
       CgmMetrics.Consensus m = c.cgmAtVisit.get(day);
-      visits.add(new Visit(day, hba1c, m.tir70to180(), m.tbr70(), m.tbr54(), m.tar180(), m.cv(), m.gmi(), m.mean(),
+      visits.add(new Visit(day, hba1c, m.tir70to180(), m.tbr70(), m.tbr54(), m.tar180(), m.tar250(), m.cv(), m.gmi(), m.mean(),
           mmtt.fastingCpeptidePmolL(), mmtt.peakCpeptidePmolL(), mmtt.cpeptideAucPmolLMin(120), mmtt.fastingGlucoseMgDl(),
           insulinU / weightKg, independent, baseline ? 0 : st.betaFraction()));
     }

@@ -18,7 +18,7 @@ class ParticipantOutcomeTest {
   private static final VirtualPerson PERSON = CohortGenerator.generate(1, "p", Phenotype.SEVERE_HYPOGLYCAEMIA);
 
   private static Visit visit(int day, double hba1c, double peak, double insulin, boolean independent) {
-    return new Visit(day, hba1c, 80, 1, 0, 19, 30, 6.5, 140, peak / 4, peak, peak * 100, 100, insulin, independent, 0.3);
+    return new Visit(day, hba1c, 80, 1, 0, 19, 2, 30, 6.5, 140, peak / 4, peak, peak * 100, 100, insulin, independent, 0.3);
   }
 
   private static ParticipantCourse course(double[] hba1c, List<AdverseEvent> events, int insulinFreeFrom) {
@@ -139,5 +139,84 @@ class ParticipantOutcomeTest {
     o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(visits, List.of(), List.of(0, 60), late, -1));
     assertThat(o.met(BinaryEndpoints.II_1Y_AFTER_LAST)).isFalse();
     assertThat(o.met(BinaryEndpoints.II_2Y_AFTER_LAST)).isFalse();
+  }
+
+  /**
+   * A drop of exactly one point counts. HbA1c is reported in tenths as k × 0.1 (LabNoise), and 81 × 0.1 − 71 × 0.1
+   * is 0.9999999999999991 in doubles.
+   */
+  @Test
+  void exactOnePointDropMeetsThePrimaryEndpoint() {
+    assertThat(81 * 0.1 - 71 * 0.1).isLessThan(1.0); // why the comparison is in tenths
+    for (double[] pair : new double[][] {{81 * 0.1, 71 * 0.1}, {86 * 0.1, 76 * 0.1}, {90 * 0.1, 80 * 0.1}, {120 * 0.1, 110 * 0.1}}) {
+      double[] hba1c = {pair[0], pair[0], pair[0], pair[1], pair[0], pair[0]};
+      assertThat(ParticipantOutcome.evaluate(1, "a", PERSON, course(hba1c, List.of(), 400)).met(BinaryEndpoints.PRIMARY))
+          .as("%s -> %s", pair[0], pair[1]).isTrue();
+    }
+    double[] short1 = {81 * 0.1, 81 * 0.1, 81 * 0.1, 72 * 0.1, 81 * 0.1, 81 * 0.1};
+    assertThat(ParticipantOutcome.evaluate(1, "a", PERSON, course(short1, List.of(), 400)).met(BinaryEndpoints.PRIMARY)).isFalse();
+  }
+
+  /** A death by day 365 makes a non-responder, even with HbA1c &lt; 7% at day 180 and no severe event while alive. */
+  @Test
+  void deathBeforeOneYearFailsThePrimaryEndpoint() {
+    ParticipantCourse alive = course(new double[] {7.8, 7.0, 6.5, 6.2, 6.1, 6.0}, List.of(), 150);
+    List<Visit> toDay270 = alive.visits().subList(0, 5);
+    var death = List.of(new AdverseEvent(300, AdverseEvent.DEATH, true, "x"));
+    ParticipantCourse died = new ParticipantCourse(toDay270, death, List.of(0), alive.insulinFree(), 300);
+    assertThat(ParticipantOutcome.evaluate(1, "a", PERSON, alive).met(BinaryEndpoints.PRIMARY)).isTrue();
+    ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, died);
+    assertThat(o.met(BinaryEndpoints.SHE_FREE_D90_365)).isTrue();
+    assertThat(o.met(BinaryEndpoints.PRIMARY)).isFalse();
+  }
+
+  /**
+   * Duration of insulin independence: it starts with the first run of 14 insulin-free days (a shorter stop is not
+   * independence) and a death censors it (the days after death are not days back on insulin).
+   */
+  @Test
+  void insulinIndependenceDurationStartsWithFourteenFreeDaysAndDeathCensors() {
+    List<Visit> v = List.of(visit(0, 8, 0, 0.6, false), visit(365, 6.5, 900, 0, true));
+    boolean[] free = new boolean[366];
+    Arrays.fill(free, 50, 60, true); // 10 days off insulin, then back on: not independence
+    Arrays.fill(free, 100, 250, true); // independent from day 100, insulin again on day 250
+    ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(v, List.of(), List.of(0), free, -1));
+    assertThat(o.insulinIndependenceDays()).isEqualTo(150);
+    assertThat(o.insulinIndependenceLost()).isTrue();
+    // only the 10-day stop: never independent
+    boolean[] shortStop = new boolean[366];
+    Arrays.fill(shortStop, 50, 60, true);
+    o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(v, List.of(), List.of(0), shortStop, -1));
+    assertThat(o.insulinIndependenceDays()).isEqualTo(-1);
+    // independent from day 100, died on day 200 (the course stops there; later days stay false): censored at 200
+    boolean[] toDeath = new boolean[366];
+    Arrays.fill(toDeath, 100, 201, true);
+    var death = List.of(new AdverseEvent(200, AdverseEvent.DEATH, true, "x"));
+    o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(v.subList(0, 1), death, List.of(0), toDeath, 200));
+    assertThat(o.insulinIndependenceDays()).isEqualTo(100);
+    assertThat(o.insulinIndependenceLost()).isFalse();
+  }
+
+  /** Per-visit rows exist whenever any participant has the visit, not only when the arm's first one does. */
+  @Test
+  void armRowsDoNotDependOnTheFirstParticipantBeingAlive() {
+    ParticipantCourse alive = course(new double[] {7.8, 7.0, 6.5, 6.2, 6.1, 6.0}, List.of(), 150);
+    var death = List.of(new AdverseEvent(200, AdverseEvent.DEATH, true, "x"));
+    ParticipantCourse died = new ParticipantCourse(alive.visits().subList(0, 4), death, List.of(0), alive.insulinFree(), 200);
+    List<ParticipantOutcome> outs = List.of(
+        ParticipantOutcome.evaluate(1, "a", PERSON, died), ParticipantOutcome.evaluate(1, "a", PERSON, alive),
+        ParticipantOutcome.evaluate(1, "a", PERSON, alive));
+    var screening = new org.isletsim.trial.cohort.Screening.Result(List.of(PERSON, PERSON, PERSON), 3, java.util.Map.of());
+    List<EndpointRow> rows = ArmEndpoints.rows(1, "a", screening, outs, List.of(0, 29, 90, 180, 270, 365));
+    EndpointRow hba1c365 = rows.stream().filter(r -> r.endpoint().equals("hba1c_pct_d365")).findFirst().orElseThrow();
+    assertThat(hba1c365.n()).isEqualTo(2); // the two alive; the dead participant is missing, not a row-killer
+    assertThat(hba1c365.estimate()).isEqualTo(6.0);
+    assertThat(rows).anyMatch(r -> r.endpoint().equals("tar250_pct_d365"));
+    // arm b's first participant died before day 365: its test of the day-365 endpoint is still made
+    List<EndpointRow> tests = ArmEndpoints.compare(1, "a", outs.subList(1, 3), "b", outs);
+    assertThat(tests).anyMatch(r -> r.endpoint().equals("fisher_p_insulin_independent_d365"));
+    // Kaplan-Meier before the first event: S = 1 with the interval [1, 1] (R's survfit), not NaN
+    EndpointRow km = rows.stream().filter(r -> r.endpoint().equals("graft_survival_km_d90")).findFirst().orElseThrow();
+    assertThat(new double[] {km.estimate(), km.ciLow(), km.ciHigh()}).containsExactly(1, 1, 1);
   }
 }
