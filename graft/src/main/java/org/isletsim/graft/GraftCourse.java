@@ -57,6 +57,7 @@ public final class GraftCourse {
   private final double[] scratch;
   private final double[] chainWeights; // k^m e^-k / m!, m = 0..n
   private double mature, infused;
+  private double attritionScale = 1;
 
   public GraftCourse(GraftPlan plan, long seed, String recipientId) {
     this.plan = plan;
@@ -153,7 +154,7 @@ public final class GraftCourse {
       autoimmune = hazardAutoOpenPerYear * (1 - c * autoEfficacy);
     }
     double rejection = rejectionOnsetDay >= 0 && day >= rejectionOnsetDay ? rejectionHazardPerYear : 0;
-    double hazardPerDay = (hazardBaselinePerYear + allo + autoimmune + gluco + rejection) / 365.25;
+    double hazardPerDay = ((hazardBaselinePerYear + allo + autoimmune + gluco) * attritionScale + rejection) / 365.25;
     double survive = Math.exp(-hazardPerDay);
     // exact one-day solution of the linear chain with equal stage rates k:
     // I_j(1) = sum_{i<=j} I_i(0) k^(j-i) e^-k / (j-i)!; what leaves the last stage matures
@@ -171,6 +172,15 @@ public final class GraftCourse {
     }
     mature = (mature + before - after) * survive;
     return state();
+  }
+
+  /**
+   * From the next day on, multiplies the attrition hazards (baseline, alloimmune, autoimmune, glucotoxic; not an
+   * early rejection) by {@code factor}: the same as {@link ProductParameters#withAttritionScaled} from that day on.
+   */
+  public void scaleAttrition(double factor) {
+    if (!(factor >= 0) || Double.isInfinite(factor)) throw new IllegalArgumentException("attrition factor must be >= 0: " + factor);
+    attritionScale = factor;
   }
 
   /** Advances to the end of day {@code targetDay} (≥ the current day). */

@@ -72,4 +72,28 @@ class GraftCourseTest {
     assertThat(hyper.state().matureIeq()).isLessThan(normo.state().matureIeq());
     assertThat(new GraftCourse(plan.withAlphaCells(false), 9, "g").advanceTo(100).alphaFraction()).isZero();
   }
+
+  /**
+   * Scaling attrition from a day on (the candidacy horizon's years 2..H) is what a plan with scaled attrition does from
+   * that day: before it the course is the unscaled one, after it the hazards are those of the scaled plan.
+   */
+  @Test
+  void attritionScaledFromADayOnMatchesAScaledPlanFromThen() {
+    GraftPlan plan = GraftPlan.stemCellPortal(0.8e9);
+    GraftCourse scaledLater = new GraftCourse(plan, 7, "r");
+    GraftCourse unscaled = new GraftCourse(plan, 7, "r");
+    GraftState year1 = scaledLater.advanceTo(365);
+    assertThat(year1).isEqualTo(unscaled.advanceTo(365)); // no factor yet: the same course, bit for bit
+    scaledLater.scaleAttrition(2);
+    GraftCourse scaledPlan = new GraftCourse(plan.withProductParameters(plan.productParameters().withAttritionScaled(2)), 7, "r");
+    GraftCourse scaledNow = new GraftCourse(plan, 7, "r");
+    scaledNow.scaleAttrition(2);
+    // from day 0 the two ways of scaling agree (the draws are the same; the hazards are linear in the factor)
+    assertThat(scaledNow.advanceTo(730).matureIeq()).isCloseTo(scaledPlan.advanceTo(730).matureIeq(), withinPercentage(1e-9));
+    // from day 365 on: the mature mass falls faster than unscaled, from the unscaled year-1 state
+    double m1 = year1.matureIeq();
+    double later = scaledLater.advanceTo(730).matureIeq(), base = unscaled.advanceTo(730).matureIeq();
+    assertThat(later).isLessThan(base);
+    assertThat(later / m1).isCloseTo((base / m1) * (base / m1), withinPercentage(20)); // hazard x2 ~ survival squared
+  }
 }

@@ -48,7 +48,15 @@ public final class InputsReader {
         String k = it.next();
         if (!names.contains(k)) continue;
         ModelInputs.Input in = ModelInputs.input(k);
+        if (root.get(k).isNull()) { // `name:` with no value: an override that would silently do nothing
+          f.problem(k, "has no value (expected a number in [" + in.min() + ", " + in.max() + "])");
+          continue;
+        }
         double v = f.number(root, "", k, Double.NaN, in.min(), in.max());
+        if (ModelInputs.SWITCHES.contains(k) && !Double.isNaN(v) && v != 0 && v != 1) {
+          f.problem(k, "is a switch: expected 0 (no) or 1 (yes), got " + v);
+          continue;
+        }
         if (!Double.isNaN(v)) out = out.with(k, v);
       }
     }

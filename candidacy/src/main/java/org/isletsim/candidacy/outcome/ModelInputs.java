@@ -150,6 +150,10 @@ public final class ModelInputs {
     return m;
   }
 
+  /** The inputs that are yes/no switches (0 or 1). */
+  public static final java.util.Set<String> SWITCHES =
+      java.util.Set.of("graftRestoresAwareness", "stopImmunosuppressionAfterGraftFailure");
+
   public boolean flag(String name) {
     return get(name) >= 0.5;
   }

@@ -168,6 +168,7 @@ public final class OutcomeModel {
     double prevMean = c.meanGlucoseMgDl()[w - 1], beta = Double.NaN;
     boolean isOn = is, restored = c.awarenessRestoredDay() >= 0;
     int failureRun = 0, stopDay = -1, point = 0;
+    boolean seen = false;
     for (int d = 0; d < days; d++) {
       double hba1c;
       if (!strategy.graft()) {
@@ -183,6 +184,16 @@ public final class OutcomeModel {
         function[d] = beta >= response.functionBeta;
         simImpaired[d] = c.impaired()[d];
         hba1c = c.hba1cPct()[d];
+        // immunosuppression stops FAILURE_DAYS_BEFORE_STOP days after a graft that had functioned stops (also in the
+        // simulated year; a graft that is still maturing is not counted as failed)
+        seen |= function[d];
+        if (isOn && stopIs && seen) {
+          failureRun = function[d] ? 0 : failureRun + 1;
+          if (failureRun >= FAILURE_DAYS_BEFORE_STOP) {
+            isOn = false;
+            stopDay = d;
+          }
+        }
       } else {
         double adequacy = isOn ? isCourse.day(d, (type, detail) -> { }) : 0;
         beta = graftCourse.advanceDay(prevMean, adequacy).betaFraction();
@@ -298,16 +309,16 @@ public final class OutcomeModel {
         infections, neutropenias, malignancies, procedures, 1 - survival, egfr, ds.betaEnd(), isYears);
   }
 
-  /** The twin's graft course replayed through the simulated year with the inputs it received (exact). */
+  /**
+   * The twin's graft course replayed through the simulated year with the inputs it received (exact), its attrition
+   * then scaled by {@code attritionFactor} for years 2..H (the simulated year is the physiology's, unscaled).
+   */
   private GraftCourse replay(SimulatedCourse c, double attritionFactor, String twinId) {
-    GraftPlan plan = c.plan();
-    if (attritionFactor != 1) {
-      plan = plan.withProductParameters(plan.productParameters().withAttritionScaled(attritionFactor));
-    }
-    GraftCourse g = new GraftCourse(plan, seed, twinId);
+    GraftCourse g = new GraftCourse(c.plan(), seed, twinId);
     for (int d = 0; d < c.days(); d++) {
       g.advanceDay(c.graftInputMeanGlucose()[d], Math.max(0, Math.min(1, c.graftInputAdequacy()[d])));
     }
+    g.scaleAttrition(attritionFactor);
     return g;
   }
 

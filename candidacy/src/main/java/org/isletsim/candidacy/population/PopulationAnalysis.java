@@ -35,7 +35,10 @@ public final class PopulationAnalysis {
     List<PopulationResult.Person> rows = new ArrayList<>(spec.people());
     for (int k = 1; k <= spec.people(); k++) {
       Profile p = profile(spec, k);
-      CandidacyOptions o = new CandidacyOptions(spec.seed(), spec.twinsPerPerson(), spec.horizonYears(), threads, extras,
+      // each person's twins get their own streams (the twins' keys do not name the person): independent Monte-Carlo
+      // errors across people, as the shares' exact intervals assume
+      long personSeed = RandomStreams.stream(spec.seed(), p.name(), "person-twins").nextLong();
+      CandidacyOptions o = new CandidacyOptions(personSeed, spec.twinsPerPerson(), spec.horizonYears(), threads, extras,
           inputs, false);
       CandidacyResult r = CandidacyAnalysis.run(p, o, done -> { });
       Comparison c = r.comparison("islets", "current");

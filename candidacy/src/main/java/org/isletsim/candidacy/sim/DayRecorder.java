@@ -32,7 +32,10 @@ final class DayRecorder implements CourseOutput {
     mean[d] = s.meanGlucoseMgDl();
     tir[d] = s.tirPct();
     tbr54[d] = s.tbr54Pct();
-    hazard[d] = s.tbr54Pct() > 0 ? SevereHypoModel.eventsPer6Months(s.lbgi()) / DAYS_PER_6_MONTHS : 0;
+    // the care course's own hazard of the day, exposure included (with graft function it follows the insulin still
+    // given: 0 on insulin-free days), before the awareness multiplier and frailty the outcome layer applies
+    hazard[d] = s.tbr54Pct() > 0
+        ? SevereHypoModel.eventsPer6Months(s.lbgi()) / DAYS_PER_6_MONTHS * s.severeRiskExposure() : 0;
     insulin[d] = s.insulinU();
     beta[d] = s.graftMassFrac();
     hba1c[d] = s.hba1cPct();

@@ -95,4 +95,13 @@ class OutcomeModelTest {
         .hasMessageContaining("u.yaml:1: utilityOnInsulinn: unknown key")
         .hasMessageContaining("u.yaml:2: utilityPartialGraft: must be in [0, 1] (got 2)");
   }
+
+  @Test
+  void inputsWithoutValueOrSwitchesOtherThanZeroOrOneAreRejected() {
+    ModelInputs d = ModelInputs.defaults(POLICY);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> InputsReader.parse("utilityOnInsulin:\ngraftRestoresAwareness: 0.4\n", "u.yaml", d))
+        .hasMessageContaining("u.yaml:1: utilityOnInsulin: has no value")
+        .hasMessageContaining("u.yaml:2: graftRestoresAwareness: is a switch: expected 0 (no) or 1 (yes)");
+    assertThat(InputsReader.parse("graftRestoresAwareness: 0\n", "u.yaml", d).flag("graftRestoresAwareness")).isFalse();
+  }
 }

@@ -209,7 +209,8 @@ public final class CourseRunner {
       hbEnd = hb;
       out.day(new DailySummary(
           d, mean, 100.0 * nTir / DAY, 100.0 * n54 / DAY, 100.0 * n70 / DAY, 100.0 * n180 / DAY, lbgi, insulinU, carbs,
-          events, mass, regimen.isOn() ? regimen.doseFrac() : 0, hb, is.egfr(d), adequacy, life.dayFactor()));
+          events, mass, regimen.isOn() ? regimen.doseFrac() : 0, hb, is.egfr(d), adequacy, life.dayFactor(),
+          Math.max(0, Math.min(1, exposure))));
       simulated++;
       sheTotal += events;
       if (d >= 90) sheAfter90 += events;

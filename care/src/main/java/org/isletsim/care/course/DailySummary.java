@@ -23,6 +23,9 @@ import org.isletsim.io.table.Column;
  * @param egfrMlMin eGFR, mL/min/1.73 m²
  * @param isAdequacy immunosuppression adequacy (0 none .. 1 on target)
  * @param sensitivityFactor the day's insulin-sensitivity factor (day-to-day part)
+ * @param severeRiskExposure what the day's severe-hypoglycaemia hazard was multiplied by: 1, or once a graft has
+ *     shown function (policy {@code severe_risk_scaled_by_insulin_with_graft}) the day's dose fraction (0 off insulin);
+ *     not a daily.csv column
  */
 public record DailySummary(
     int day,
@@ -40,7 +43,8 @@ public record DailySummary(
     double hba1cPct,
     double egfrMlMin,
     double isAdequacy,
-    double sensitivityFactor) {
+    double sensitivityFactor,
+    double severeRiskExposure) {
 
   /** Columns of daily.csv / daily.parquet (numbers with the decimals printed in CSV). */
   public static final List<Column> COLUMNS = List.of(Column.integer("day"), Column.number("mean_glucose_mgdl", 1),
