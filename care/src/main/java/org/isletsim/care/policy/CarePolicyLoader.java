@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,7 +37,12 @@ import org.isletsim.InvalidInputException;
  */
 public final class CarePolicyLoader {
   static final String DEFAULT_RESOURCE = "/org/isletsim/care/default-care.yaml";
-  private static final YAMLFactory YAML = new YAMLFactory();
+  // `enabled: yes` / `no` are documented choices: YAML 1.1 would read them as booleans (and then reject them);
+  // a key given twice is an error, not "the last one wins"
+  private static final YAMLFactory YAML = YAMLFactory.builder()
+      .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
   private static final ObjectMapper MAPPER =
       JsonMapper.builder(YAML)
           .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

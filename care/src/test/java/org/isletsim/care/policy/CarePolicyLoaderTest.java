@@ -117,4 +117,14 @@ class CarePolicyLoaderTest {
     Path f = yaml("regimen:\n  kind: [pump\n");
     assertThatThrownBy(() -> CarePolicyLoader.load(f)).hasMessageContaining("not valid YAML");
   }
+
+  @Test
+  void documentedYesNoChoicesAreWordsAndDuplicateKeysAreErrors() throws Exception {
+    assertThat(CarePolicyLoader.load(yaml("immunosuppression:\n  enabled: yes\n")).immunosuppression().enabled()).isEqualTo("yes");
+    assertThat(CarePolicyLoader.load(yaml("immunosuppression:\n  enabled: no\n")).immunosuppression().enabled()).isEqualTo("no");
+    assertThat(CarePolicyLoader.load(yaml("hypoglycaemia:\n  awareness_restored_by_graft: false\n")).hypoglycaemia()
+        .awarenessRestoredByGraft()).isFalse();
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("regimen:\n  kind: mdi\n  kind: pump\n")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("care.yaml:3").hasMessageContaining("kind");
+  }
 }
