@@ -35,11 +35,11 @@ import org.isletsim.simulation.MinuteSink;
  * events, immunosuppression events and HbA1c are produced; every review period the clinician titrates; every
  * visit an HbA1c draw (with lab noise), a GMI from the CGM window and a fasting glucose are recorded.
  *
- * <p>A 28-day run-in (no output, no review) settles the person from the model's basal state into their
- * regimen and sets the HbA1c steady state from its mean glucose. Memory does not grow with the course length:
+ * <p>A 56-day run-in (no output; the clinician's weekly reviews are on) settles the person from the model's basal
+ * state into their regimen and sets the HbA1c steady state from its mean glucose. Memory does not grow with the course length:
  * only counters for the current day, review window and CGM window are kept. Randomness comes from one stream
  * per purpose ({@code meals}, {@code cgm}, {@code life}, {@code bolus}, {@code hypo}, {@code she},
- * {@code immuno}, {@code lab}) of {@code (seed, patient)}.
+ * {@code immuno}, {@code lab}, {@code lab-glucose}) of {@code (seed, patient)}.
  */
 public final class CourseRunner {
   /** Days simulated before day 0 (clinician reviews active, no output). */

@@ -39,7 +39,7 @@ public record CarePolicy(
       double penIncrementU,
       Hcl hcl) {}
 
-  /** Hybrid closed loop (PID with insulin feedback) settings. */
+  /** Hybrid closed loop settings (PD control on the CGM, no integral or insulin-feedback term; docs/care.md). */
   public record Hcl(
       double targetMgdl,
       @com.fasterxml.jackson.annotation.JsonProperty("gain_frac_per_100_mgdl") double gainFracPer100Mgdl,

@@ -7,9 +7,10 @@ import org.isletsim.care.policy.CarePolicy;
  * actually given: lower basal and bolus when lows appear, raise them (up to a cap) when glucose is clearly
  * above range without lows, hold when lows and highs come together, wean while the week is in range once fasting C-peptide shows graft function, stop insulin when the need has fallen below a threshold while glucose is in range,
  * and restart it (at a fraction of the pre-trial dose, Ryan EA et al., Diabetes 2005;54:2060-9) when an
- * insulin-free person falls below the minimum CGM targets proposed for islet autotransplant recipients
- * (time 70–180 ≥ 75% and 70–140 ≥ 50%). No step-by-step weaning protocol is published (docs/care.md); the
- * thresholds are data in the care policy.
+ * insulin-free person's week falls below a CGM target (default: time 70–180 &lt; 70%, the stop criterion's mirror;
+ * the minimums proposed for islet autotransplant recipients, 75% and 70–140 ≥ 50%, made S2008 recipients cycle,
+ * docs/care.md). No step-by-step weaning protocol is published (docs/care.md); the thresholds are data in the care
+ * policy.
  */
 public final class ClinicianReview {
   /** What the review decided. */
