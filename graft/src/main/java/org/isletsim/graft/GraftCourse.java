@@ -66,7 +66,8 @@ public final class GraftCourse {
     BiologyGlobals g = plan.globals();
     ProductParameters p = plan.productParameters();
     double meanLoss = plan.siteParameters().earlyLossFraction();
-    double logit = meanLoss > 0 ? Math.log(meanLoss / (1 - meanLoss)) + g.earlyLossSd() * z.sample() : Double.NEGATIVE_INFINITY;
+    double zLoss = z.sample(); // drawn whatever the site, so that a site without early loss keeps the later draws
+    double logit = meanLoss > 0 ? Math.log(meanLoss / (1 - meanLoss)) + g.earlyLossSd() * zLoss : Double.NEGATIVE_INFINITY;
     earlyLoss = meanLoss > 0 ? 1 / (1 + Math.exp(-logit)) : 0;
     stageRatePerDay = 1 / (p.maturationDaysPerStage() * logNormal(z.sample(), g.maturationCv()));
     potency = p.potency() * logNormal(z.sample(), g.potencyCv());

@@ -12,9 +12,13 @@ import org.isletsim.InvalidInputException;
 
 /** The bundled default graft-biology parameters ({@code graft-defaults.yaml}) and typed override merging. */
 public final class GraftDefaults {
+  // strict: a key given twice is an error (not "the last one wins"), and a fractional value for a whole-number
+  // parameter (maturationStages: 2.7) is rejected instead of truncated
   static final ObjectMapper YAML =
       new ObjectMapper(new YAMLFactory()).enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
   private static final JsonNode TREE = load();
 
   private GraftDefaults() {}

@@ -47,8 +47,22 @@ class GraftPlanYamlTest {
     assertError(OK + "immunosuppression: {level: 1.5}\n", "immunosuppression.level: must be in [0, 1]");
     assertError(OK + "colour: blue\n", "colour: unknown field");
     assertError("product: [", "not valid YAML");
+    // a whole-number parameter given a fraction is rejected, not truncated (2.7 stages used to become 2)
+    assertError(OK + "overrides:\n  product: {maturationStages: 2.7}\n", "overrides.product");
+    // a key given twice is an error, not "the last one wins" (a second infusions block silently replaced the first)
+    assertError(OK + "infusions:\n  - {day: 30, dose: 0.8e9, unit: cells}\n", "infusions");
     assertThatThrownBy(() -> GraftPlanYaml.read(Path.of("no-such-graft.yaml")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("not found");
+  }
+
+  /** A site without early loss still takes the early-loss draw: the recipient's other draws stay those of any site. */
+  @Test
+  void aSiteWithoutEarlyLossKeepsTheRecipientsOtherDraws() {
+    GraftPlan noLoss = GraftPlanYaml.parse(OK + "overrides:\n  site: {earlyLossFraction: 0}\n");
+    GraftPlan tinyLoss = GraftPlanYaml.parse(OK + "overrides:\n  site: {earlyLossFraction: 1.0e-9}\n");
+    GraftState a = new GraftCourse(noLoss, 5, "r").advanceTo(300);
+    GraftState b = new GraftCourse(tinyLoss, 5, "r").advanceTo(300);
+    assertThat(a.betaFraction()).isCloseTo(b.betaFraction(), withinPercentage(1e-3));
   }
 
   private static void assertError(String yaml, String message) {
