@@ -68,9 +68,13 @@ public record GlucoseGrid(int dt0Min, int nDays, long dayStartEpochSec, double[]
     int n = t.length;
     long first = t[0];
     long last = t[n - 1];
-    int nDays = (int) Math.ceil((last - first) / 86400.0 + 1);
+    long days = (long) Math.ceil((last - first) / 86400.0 + 1);
     long dayStart = Math.floorDiv(first, GlucoseSeries.SECONDS_PER_DAY) * GlucoseSeries.SECONDS_PER_DAY;
     int perDay = 1440 / dt0;
+    if (days * perDay > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("readings span " + days + " days: too long for a " + dt0 + "-minute grid");
+    }
+    int nDays = (int) days;
     int total = nDays * perDay;
     double[] out = new double[total];
     long stepSec = dt0 * 60L;

@@ -29,6 +29,10 @@ public final class CgmAgpCommand extends CgmFileCommand {
     TableFormat format = TableFormat.ofFileName(out, TableFormat.CSV);
     ImportResult r = readInput();
     AgpProfile agp = AgpProfile.of(r.series());
+    if (agp.minuteOfDay().length == 0) {
+      throw new org.isletsim.InvalidInputException(r.source() + ": no AGP: the readings are too sparse for a glucose"
+          + " grid (median interval above the 45-minute interpolation limit); expected CGM data every 1-15 minutes");
+    }
     Tables.write(out, format, COLUMNS, w -> {
       for (int j = 0; j < agp.minuteOfDay().length; j++) {
         List<Object> row = new ArrayList<>(List.of(AgpProfile.label(agp.minuteOfDay()[j])));

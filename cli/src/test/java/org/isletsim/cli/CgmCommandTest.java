@@ -158,4 +158,17 @@ class CgmCommandTest {
     assertThat(run("cgm", "convert", DEXCOM.toString(), "--out", dir.resolve("x.xlsx").toString())).isEqualTo(2);
     assertThat(dir.toFile().list()).containsExactlyInAnyOrder("norm.csv", "norm.parquet");
   }
+
+  /** Readings too sparse for a grid (hourly): an error naming the file, not a header-only AGP table with exit 0. */
+  @Test
+  void agpOfTooSparseReadingsIsAnError() throws Exception {
+    StringBuilder csv = new StringBuilder("timestamp,glucose\n");
+    for (int h = 0; h < 72; h++) csv.append(String.format("2024-03-%02dT%02d:00:00,%d%n", 1 + h / 24, h % 24, 100 + h % 30));
+    Path hourly = dir.resolve("hourly.csv");
+    Files.writeString(hourly, csv.toString());
+    Path agp = dir.resolve("sparse-agp.csv");
+    assertThat(run("cgm", "agp", hourly.toString(), "--format", "generic", "--out", agp.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains(hourly + ": no AGP").contains("45-minute");
+    assertThat(agp).doesNotExist();
+  }
 }

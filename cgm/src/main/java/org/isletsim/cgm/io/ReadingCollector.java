@@ -20,8 +20,15 @@ public final class ReadingCollector {
 
   private final String source;
   private final ImportOptions options;
+  /**
+   * Longest gap between two consecutive readings that is taken as real (a year); a longer one is a mistyped date
+   * (2042 for 2024), which would otherwise make the analysis grid thousands of years long.
+   */
+  static final long MAX_GAP_SEC = 366L * 86400;
+
   private long[] t = new long[1024];
   private double[] v = new double[1024];
+  private long[] lines = new long[1024]; // the line of each numeric reading (-1: censored, no line kept)
   private int n;
   private int lowCount;
   private int highCount;
@@ -46,12 +53,10 @@ public final class ReadingCollector {
 
   /** A numeric reading as printed in the file (units resolved in {@link #build}). */
   public void add(long epochSec, double raw, long line) {
-    if (n == t.length) {
-      t = Arrays.copyOf(t, n * 2);
-      v = Arrays.copyOf(v, n * 2);
-    }
+    grow();
     t[n] = epochSec;
     v[n] = raw;
+    lines[n] = line;
     n++;
     if (raw < minRaw) {
       minRaw = raw;
@@ -75,13 +80,37 @@ public final class ReadingCollector {
     }
     if (options.substituteDeviceLimits()) {
       double raw = fileUnits == GlucoseUnit.MMOL_L ? deviceLimitMgDl / options.mmolToMgDl() : deviceLimitMgDl;
-      if (n == t.length) {
-        t = Arrays.copyOf(t, n * 2);
-        v = Arrays.copyOf(v, n * 2);
-      }
+      grow();
       t[n] = epochSec;
       v[n] = raw;
+      lines[n] = -1;
       n++;
+    }
+  }
+
+  private void grow() {
+    if (n == t.length) {
+      t = Arrays.copyOf(t, n * 2);
+      v = Arrays.copyOf(v, n * 2);
+      lines = Arrays.copyOf(lines, n * 2);
+    }
+  }
+
+  /** A gap of more than a year between consecutive readings: the later one's date is taken as mistyped. */
+  private void checkGaps() {
+    Integer[] order = new Integer[n];
+    for (int i = 0; i < n; i++) order[i] = i;
+    Arrays.sort(order, (a, b) -> Long.compare(t[a], t[b]));
+    for (int k = 1; k < n; k++) {
+      int a = order[k - 1], b = order[k];
+      if (t[b] - t[a] > MAX_GAP_SEC) {
+        int odd = k == n - 1 || k > n / 2 ? b : a; // the reading on the smaller side of the gap is the odd one out
+        throw new InvalidInputException(source + (lines[odd] >= 0 ? " line " + lines[odd] : "") + ": timestamp "
+            + java.time.Instant.ofEpochSecond(t[odd]).toString().replace("Z", "") + " is more than a year away from the"
+            + " other readings (" + (t[b] - t[a]) / 86400 + " days between " + java.time.Instant.ofEpochSecond(t[a]).toString().replace("Z", "")
+            + " and " + java.time.Instant.ofEpochSecond(t[b]).toString().replace("Z", "") + "); expected one recording period"
+            + " — a mistyped year?");
+      }
     }
   }
 
@@ -115,6 +144,7 @@ public final class ReadingCollector {
     if (maxRaw > hi) {
       throw implausible(maxLine, maxRaw, fileUnits, lo, hi);
     }
+    checkGaps();
     double factor = mmol ? options.mmolToMgDl() : 1.0;
     double[] mgdl = new double[n];
     for (int i = 0; i < n; i++) {

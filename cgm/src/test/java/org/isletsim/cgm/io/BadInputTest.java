@@ -103,4 +103,17 @@ class BadInputTest {
   void missingFile() {
     assertThat(fails(dir.resolve("nope.csv"), null).getMessage()).contains("no such file");
   }
+
+  /** One mistyped year used to build a grid thousands of years long (OutOfMemoryError, exit 1): now a clear error. */
+  @Test
+  void aMistypedYearNamesItsLine() throws IOException {
+    StringBuilder csv = new StringBuilder("timestamp,glucose\n");
+    for (int h = 0; h < 48; h++) {
+      String year = h == 30 ? "9024" : "2024";
+      csv.append(String.format("%s-03-%02dT%02d:00:00,%d%n", year, 1 + h / 24, h % 24, 100 + h));
+    }
+    InvalidInputException e = fails(file("typo.csv", csv.toString()), "generic");
+    assertThat(e.getMessage()).contains("line 32").contains("9024-03-02T06:00").contains("more than a year")
+        .contains("mistyped year");
+  }
 }
