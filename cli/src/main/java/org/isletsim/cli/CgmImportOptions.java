@@ -30,8 +30,8 @@ public final class CgmImportOptions {
       + " with Z/offset) as wall-clock time, e.g. Europe/Berlin (default UTC). Wall-clock exports are kept as printed.")
   String tz;
 
-  @Option(names = "--date-order", paramLabel = "ORDER", description = "Numeric dates like 03-04-2024 without AM/PM:"
-      + " dmy (default) or mdy.")
+  @Option(names = "--date-order", paramLabel = "ORDER", description = "Numeric dates like 03-04-2024: dmy or mdy."
+      + " Default: day first, month first when AM/PM is present; an explicit dmy reads day first even with AM/PM.")
   String dateOrder;
 
   @Option(names = "--libre-scans", description = "Also use LibreView scan records (type 1), not only historic ones.")
@@ -52,7 +52,7 @@ public final class CgmImportOptions {
     }
     if (dateOrder != null) {
       switch (dateOrder.toLowerCase(java.util.Locale.ROOT)) {
-        case "dmy" -> o = o.withDayMonth(org.isletsim.cgm.io.Timestamps.DayMonth.DAY_FIRST);
+        case "dmy" -> o = o.withDayMonth(org.isletsim.cgm.io.Timestamps.DayMonth.DAY_FIRST_ALWAYS);
         case "mdy" -> o = o.withDayMonth(org.isletsim.cgm.io.Timestamps.DayMonth.MONTH_FIRST);
         default -> throw new InvalidInputException("--date-order " + dateOrder + ": expected dmy or mdy");
       }

@@ -14,8 +14,12 @@ import org.isletsim.InvalidInputException;
  * hour). Timestamps with 'Z' or an offset are instants and are converted to UTC.
  */
 public final class Timestamps {
-  /** Order of day and month in numeric dates that start with the day or month. */
-  public enum DayMonth { DAY_FIRST, MONTH_FIRST }
+  /**
+   * How numeric dates are read: {@code DAY_FIRST} (the default: day first, but month first when AM/PM is present, as
+   * US LibreView exports), {@code MONTH_FIRST}, or {@code DAY_FIRST_ALWAYS} (an explicit {@code --date-order dmy}:
+   * day first even with AM/PM, as en-GB/en-AU/en-IN 12-hour exports).
+   */
+  public enum DayMonth { DAY_FIRST, MONTH_FIRST, DAY_FIRST_ALWAYS }
 
   private static final Pattern YMD =
       Pattern.compile(
@@ -61,7 +65,7 @@ public final class Timestamps {
         int b = Integer.parseInt(m.group(2));
         int hour = Integer.parseInt(m.group(4));
         String ampm = m.group(7);
-        boolean monthFirst = ampm != null || dayMonth == DayMonth.MONTH_FIRST;
+        boolean monthFirst = dayMonth == DayMonth.MONTH_FIRST || (ampm != null && dayMonth == DayMonth.DAY_FIRST);
         if (ampm != null) {
           boolean pm = Character.toUpperCase(ampm.charAt(0)) == 'P';
           if (hour < 1 || hour > 12) {
@@ -92,7 +96,7 @@ public final class Timestamps {
   }
 
   private static String hint(DayMonth dm) {
-    return dm == DayMonth.DAY_FIRST ? " or 06-05-2024 08:15" : " or 05-06-2024 08:15 AM";
+    return dm == DayMonth.MONTH_FIRST ? " or 05-06-2024 08:15 AM" : " or 06-05-2024 08:15";
   }
 
   private static final java.time.format.DateTimeFormatter ISO_SECONDS =

@@ -71,6 +71,11 @@ class TimeZoneTest {
         .isEqualTo("2024-06-01T20:15:00");
     assertThat(Timestamps.format(Timestamps.parse("01-06-2024 20:15", Timestamps.DayMonth.DAY_FIRST, "x", 1)))
         .isEqualTo("2024-06-01T20:15:00");
+    // an explicit day-first order wins over AM/PM (en-GB/en-AU 12-hour exports); the default reads AM/PM month first
+    assertThat(Timestamps.format(Timestamps.parse("06-01-2024 08:15 PM", Timestamps.DayMonth.DAY_FIRST_ALWAYS, "x", 1)))
+        .isEqualTo("2024-01-06T20:15:00");
+    assertThat(Timestamps.format(Timestamps.parse("13/05/2024 08:00 PM", Timestamps.DayMonth.DAY_FIRST_ALWAYS, "x", 1)))
+        .isEqualTo("2024-05-13T20:00:00");
   }
 
   @Test
