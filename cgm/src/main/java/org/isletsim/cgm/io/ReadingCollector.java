@@ -96,7 +96,10 @@ public final class ReadingCollector {
     }
   }
 
-  /** A gap of more than a year between consecutive readings: the later one's date is taken as mistyped. */
+  /**
+   * A gap of more than a year between consecutive readings: the reading on the smaller side of the gap (in number of
+   * readings) is taken as the mistyped one and named with its line.
+   */
   private void checkGaps() {
     Integer[] order = new Integer[n];
     for (int i = 0; i < n; i++) order[i] = i;
@@ -106,10 +109,9 @@ public final class ReadingCollector {
       if (t[b] - t[a] > MAX_GAP_SEC) {
         int odd = k == n - 1 || k > n / 2 ? b : a; // the reading on the smaller side of the gap is the odd one out
         throw new InvalidInputException(source + (lines[odd] >= 0 ? " line " + lines[odd] : "") + ": timestamp "
-            + java.time.Instant.ofEpochSecond(t[odd]).toString().replace("Z", "") + " is more than a year away from the"
-            + " other readings (" + (t[b] - t[a]) / 86400 + " days between " + java.time.Instant.ofEpochSecond(t[a]).toString().replace("Z", "")
-            + " and " + java.time.Instant.ofEpochSecond(t[b]).toString().replace("Z", "") + "); expected one recording period"
-            + " — a mistyped year?");
+            + Timestamps.format(t[odd]) + " is more than a year away from the other readings (" + (t[b] - t[a]) / 86400
+            + " days between " + Timestamps.format(t[a]) + " and " + Timestamps.format(t[b])
+            + "); expected one recording period — a mistyped year?");
       }
     }
   }
