@@ -66,8 +66,8 @@ public final class CgmMetricsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    long fromSec = from == null ? Long.MIN_VALUE : parseTime(from, "--from");
-    long toSec = to == null ? Long.MAX_VALUE : parseTime(to, "--to");
+    fromSec = from == null ? Long.MIN_VALUE : parseTime(from, "--from");
+    toSec = to == null ? Long.MAX_VALUE : parseTime(to, "--to");
     if (fromSec >= toSec) {
       throw new InvalidInputException("--from " + from + " is not before --to " + to + "; expected from < to");
     }
@@ -116,6 +116,8 @@ public final class CgmMetricsCommand implements Callable<Integer> {
     return Timestamps.parse(t, org.isletsim.cgm.io.Timestamps.DayMonth.DAY_FIRST, option, 0);
   }
 
+  private long fromSec = Long.MIN_VALUE, toSec = Long.MAX_VALUE;
+
   private Map<String, Object> row(ImportResult r, GlucoseSeries s) {
     CgmMetrics m = CgmMetrics.of(s);
     Map<String, Object> o = new LinkedHashMap<>();
@@ -124,8 +126,9 @@ public final class CgmMetricsCommand implements Callable<Integer> {
     o.put("units_in_file", r.unitsInFile().label());
     o.put("start", Timestamps.format(m.startEpochSec()));
     o.put("end", Timestamps.format(m.endEpochSec()));
-    o.put("low_count", r.lowCount());
-    o.put("high_count", r.highCount());
+    // censored values inside the window (the whole file without --from/--to)
+    o.put("low_count", r.lowCountBetween(fromSec, toSec));
+    o.put("high_count", r.highCountBetween(fromSec, toSec));
     o.put("duplicate_readings", r.duplicateReadings());
     o.put("skipped_rows", r.skipped().values().stream().mapToInt(Integer::intValue).sum());
     m.scalars().forEach((k, v) -> o.put(k, clean(v)));

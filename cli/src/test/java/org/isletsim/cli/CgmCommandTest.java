@@ -171,4 +171,17 @@ class CgmCommandTest {
     assertThat(err.toString()).contains(hourly + ": no AGP").contains("45-minute");
     assertThat(agp).doesNotExist();
   }
+
+  /** The censored counts of a --from/--to row are the window's own, not the whole file's. */
+  @Test
+  void windowedRowCountsItsOwnLowsAndHighs() throws Exception {
+    assertThat(run("cgm", "metrics", "--json", DEXCOM.toString())).isZero();
+    JsonNode whole = new ObjectMapper().readTree(out.toString()).get(0);
+    assertThat(whole.get("low_count").asInt()).isEqualTo(5);
+    out.getBuffer().setLength(0);
+    assertThat(run("cgm", "metrics", "--json", "--from", "2024-05-08T12:00", "--to", "2024-05-08T13:00", DEXCOM.toString())).isZero();
+    JsonNode window = new ObjectMapper().readTree(out.toString()).get(0);
+    assertThat(window.get("low_count").asInt()).isZero();
+    assertThat(window.get("high_count").asInt()).isZero();
+  }
 }

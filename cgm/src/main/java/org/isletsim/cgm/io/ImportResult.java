@@ -14,6 +14,8 @@ import org.isletsim.cgm.GlucoseSeries;
  * @param highCount 'High'/'HI' values (dropped, or substituted if asked)
  * @param duplicateReadings readings merged into another with the identical timestamp
  * @param skipped rows that were not glucose readings, by reason, with counts
+ * @param lowTimes timestamps of the 'Low' values (as the series' epoch seconds), so that a window can count its own
+ * @param highTimes timestamps of the 'High' values
  */
 public record ImportResult(
     String source,
@@ -23,10 +25,30 @@ public record ImportResult(
     int lowCount,
     int highCount,
     int duplicateReadings,
-    Map<String, Integer> skipped) {
+    Map<String, Integer> skipped,
+    long[] lowTimes,
+    long[] highTimes) {
 
   public ImportResult {
     skipped = Map.copyOf(skipped);
+    lowTimes = lowTimes.clone();
+    highTimes = highTimes.clone();
+  }
+
+  /** 'Low' values with a timestamp in [fromSec, toSec). */
+  public int lowCountBetween(long fromSec, long toSec) {
+    return countBetween(lowTimes, fromSec, toSec);
+  }
+
+  /** 'High' values with a timestamp in [fromSec, toSec). */
+  public int highCountBetween(long fromSec, long toSec) {
+    return countBetween(highTimes, fromSec, toSec);
+  }
+
+  private static int countBetween(long[] times, long fromSec, long toSec) {
+    int n = 0;
+    for (long t : times) if (t >= fromSec && t < toSec) n++;
+    return n;
   }
 
   /** One line for humans: what was read, dropped and skipped. */

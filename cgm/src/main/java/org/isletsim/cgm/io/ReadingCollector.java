@@ -29,6 +29,7 @@ public final class ReadingCollector {
   private long[] t = new long[1024];
   private double[] v = new double[1024];
   private long[] lines = new long[1024]; // the line of each numeric reading (-1: censored, no line kept)
+  private long[] lowTimes = new long[16], highTimes = new long[16]; // censored values' timestamps
   private int n;
   private int lowCount;
   private int highCount;
@@ -74,9 +75,11 @@ public final class ReadingCollector {
    */
   public void addCensored(long epochSec, boolean high, double deviceLimitMgDl, GlucoseUnit fileUnits) {
     if (high) {
-      highCount++;
+      if (highCount == highTimes.length) highTimes = Arrays.copyOf(highTimes, highCount * 2);
+      highTimes[highCount++] = epochSec;
     } else {
-      lowCount++;
+      if (lowCount == lowTimes.length) lowTimes = Arrays.copyOf(lowTimes, lowCount * 2);
+      lowTimes[lowCount++] = epochSec;
     }
     if (options.substituteDeviceLimits()) {
       double raw = fileUnits == GlucoseUnit.MMOL_L ? deviceLimitMgDl / options.mmolToMgDl() : deviceLimitMgDl;
@@ -153,7 +156,8 @@ public final class ReadingCollector {
       mgdl[i] = v[i] * factor;
     }
     GlucoseSeries series = GlucoseSeries.fromUnsorted(Arrays.copyOf(t, n), mgdl);
-    return new ImportResult(source, format, fileUnits, series, lowCount, highCount, n - series.size(), skipped);
+    return new ImportResult(source, format, fileUnits, series, lowCount, highCount, n - series.size(), skipped,
+        Arrays.copyOf(lowTimes, lowCount), Arrays.copyOf(highTimes, highCount));
   }
 
   private InvalidInputException implausible(long line, double raw, GlucoseUnit u, double lo, double hi) {
