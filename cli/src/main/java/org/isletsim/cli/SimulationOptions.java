@@ -27,7 +27,7 @@ final class SimulationOptions {
       defaultValue = REFERENCE_MEALS,
       description = {
         "Meals: daily clock times 'HH:MM=GRAMS,...', a CSV file with header t_min,cho_g (grams announced at that"
-            + " minute from the start), or 'random' (the reference's seeded daily meal generator).",
+            + " minute from the start), 'random' (the reference's seeded daily meal generator) or 'none'.",
         "Default: ${DEFAULT-VALUE}."
       })
   String meals;
@@ -41,8 +41,8 @@ final class SimulationOptions {
   @Option(names = "--pump", defaultValue = "Insulet", description = "Insulet, Cozmo or ideal (default ${DEFAULT-VALUE}).")
   String pump;
 
-  @Option(names = "--sample-min", defaultValue = "3", description = "Sample time of the ideal sensor and so the control period, minutes (default ${DEFAULT-VALUE}).")
-  int sampleMin;
+  @Option(names = "--sample-min", description = "Sample time of the ideal sensor and so the control period, minutes (default 3; only with --sensor ideal: a real sensor has its own).")
+  Integer sampleMin;
 
   @Option(names = "--no-noise", description = "Replace the sensor's noise by zero (keeps its sampling and clipping).")
   boolean noNoise;
@@ -78,22 +78,25 @@ final class SimulationOptions {
         };
     if (!sensor.equalsIgnoreCase("ideal")) SensorParameters.named(sensor);
     InsulinPump.named(pump);
-    if (sampleMin < 1 || sampleMin > 60) {
-      throw new InvalidInputException("--sample-min " + sampleMin + ": expected 1..60 minutes");
+    if (sampleMin != null && !sensor.equalsIgnoreCase("ideal")) {
+      throw new InvalidInputException("--sample-min applies only to --sensor ideal; " + sensor + " samples every "
+          + SensorParameters.named(sensor).sampleTimeMin() + " min, its own period");
     }
-    return new SimulationSpec(days, startMinute, mealSpec(), kind, sensor, pump, sampleMin, !noNoise, seed, integration(integrator));
+    int sample = sampleMin == null ? 3 : sampleMin;
+    if (sample < 1 || sample > 60) {
+      throw new InvalidInputException("--sample-min " + sample + ": expected 1..60 minutes");
+    }
+    return new SimulationSpec(days, startMinute, mealSpec(), kind, sensor, pump, sample, !noNoise, seed, integration(integrator));
   }
 
   private MealSpec mealSpec() {
     String m = meals.trim();
     if (m.equalsIgnoreCase("random")) return new MealSpec.Random();
     if (m.isEmpty() || m.equalsIgnoreCase("none")) return new MealSpec.Explicit(java.util.List.of());
-    if (m.contains("=")) return new MealSpec.Daily(MealInputs.parseDailyList(m));
     Path file = Path.of(m);
-    if (!Files.exists(file)) {
-      throw new InvalidInputException(
-          "--meals '" + m + "': not a meal list (HH:MM=GRAMS,...), 'random', 'none' or an existing CSV file");
-    }
-    return new MealSpec.Explicit(MealInputs.readCsv(file));
+    if (Files.isRegularFile(file)) return new MealSpec.Explicit(MealInputs.readCsv(file, days * 1440L)); // even with '=' in its name
+    if (m.contains("=")) return new MealSpec.Daily(MealInputs.parseDailyList(m));
+    throw new InvalidInputException(
+        "--meals '" + m + "': not a meal list (HH:MM=GRAMS,...), 'random', 'none' or an existing CSV file");
   }
 }

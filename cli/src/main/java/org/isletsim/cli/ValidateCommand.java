@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
+import org.isletsim.physiology.Integration;
 import org.isletsim.validation.ReferenceTrace;
 import org.isletsim.validation.ReferenceValidation;
 import picocli.CommandLine.Command;
@@ -43,10 +44,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!(toleranceMgDl >= 0)) throw new InvalidInputException("--tolerance must be >= 0 mg/dL");
+    Integration chosen = SimulationOptions.integration(integrator); // a bad --integrator is an error in every mode
+    if (crossCheck && reference != null) {
+      throw new InvalidInputException("--cross-check compares the two integrators on all 30 patients; --reference DIR"
+          + " compares against traces: give one");
+    }
     if (crossCheck) return crossCheck();
     if (reference == null) throw new InvalidInputException("give --reference DIR (reference traces) or --cross-check");
     List<ReferenceValidation.Result> results =
-        ReferenceValidation.compareAll(reference, SimulationOptions.integration(integrator));
+        ReferenceValidation.compareAll(reference, chosen);
     System.out.println("file,patient,kind,rows,max_abs_dbg_mgdl,rms_dbg_mgdl,max_abs_dinsulin_u_per_min,status");
     boolean ok = true;
     for (ReferenceValidation.Result r : results) {

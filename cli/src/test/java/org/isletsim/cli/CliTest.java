@@ -147,6 +147,10 @@ class CliTest {
     String o = out.toString();
     Path badMeals = dir.resolve("bad.csv");
     Files.writeString(badMeals, "t_min,cho_g\n10,abc\n");
+    Path late = dir.resolve("late.csv");
+    Files.writeString(late, "t_min,cho_g\n420,45\n2000000,20\n");
+    Path twice = dir.resolve("twice.csv");
+    Files.writeString(twice, "t_min,cho_g\n10,45\n10,30\n");
     String[][] cases = {
       {"simulate", "--patient", "adult#042", "--days", "1", "--out", o},
       {"simulate", "--patient", "adult#001", "--days", "-1", "--out", o},
@@ -161,13 +165,20 @@ class CliTest {
       {"simulate", "--patient", "adult#001", "--days", "1", "--threads", "-3", "--out", o},
       {"simulate", "--days", "1", "--out", o},
       {"nosuchcommand"},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--sensor", "Dexcom", "--sample-min", "5", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--meals", late.toString(), "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--meals", "07:00=45,07:00=30", "--out", o},
+      {"simulate", "--patient", "adult#001", "--days", "1", "--meals", twice.toString(), "--out", o},
     };
     String[] expected = {
       "unknown patient 'adult#042'", "--days -1", "--days 100000", "--meals item 1", "bad.csv:2: column 2 (cho_g)",
       "unknown sensor 'Libre': expected one of Dexcom, GuardianRT, Navigator, ideal",
       "unknown pump 'Medtronic': expected one of Cozmo, Insulet, ideal",
       "unknown controller 'mpc': expected one of basal, bb", "'x' is not an int", "--start", "--threads -3",
-      "Missing required option: '--patient", "Unmatched argument"
+      "Missing required option: '--patient", "Unmatched argument",
+      "--sample-min applies only to --sensor ideal; Dexcom samples every 3 min",
+      "late.csv:3: column 1 (t_min): 2000000 is beyond the run; expected 0..1439",
+      "--meals item 2 '07:00=30': a second meal at 07:00", "twice.csv:3: column 1 (t_min): a second meal at minute 10"
     };
     for (int i = 0; i < cases.length; i++) {
       Run r = run(cases[i]);
@@ -176,7 +187,7 @@ class CliTest {
       assertThat(out).doesNotExist();
     }
     try (var s = Files.list(dir)) {
-      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("bad.csv");
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bad.csv", "late.csv", "twice.csv");
     }
   }
 
@@ -200,6 +211,32 @@ class CliTest {
     Run missing = run("validate", "--reference", dir.resolve("nope").toString());
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).contains("reference directory not found");
+    Run bogus = run("validate", "--cross-check", "--integrator", "bogus");
+    assertThat(bogus.exit()).isEqualTo(2);
+    assertThat(bogus.err()).contains("unknown integrator 'bogus'");
+  }
+
+  /** A truncated trace or a negative t_min is bad input (exit 2, file and line), not "ok" or a stack trace. */
+  @Test
+  void validateRejectsTruncatedTracesAndNegativeMinutes() throws Exception {
+    Path src = shared().resolve("data/simglucose/reference/openloop_adult_001.csv.gz");
+    List<String> lines;
+    try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(src))) {
+      lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+    }
+    Path truncated = Files.createDirectories(dir.resolve("truncated"));
+    Files.write(truncated.resolve("openloop_adult_001.csv"), lines.subList(0, 3));
+    Run t = run("validate", "--reference", truncated.toString());
+    assertThat(t.exit()).isEqualTo(2);
+    assertThat(t.err()).contains("2 data rows; expected 1441").doesNotContain("Exception");
+    Path negative = Files.createDirectories(dir.resolve("negative"));
+    List<String> neg = new java.util.ArrayList<>(lines);
+    neg.set(1, "-1" + neg.get(1).substring(neg.get(1).indexOf(',')));
+    Files.write(negative.resolve("openloop_adult_001.csv"), neg);
+    Run n = run("validate", "--reference", negative.toString());
+    assertThat(n.exit()).isEqualTo(2);
+    assertThat(n.err()).contains("openloop_adult_001.csv:2: t_min -1.0 is not a whole number of minutes >= 0")
+        .doesNotContain("Exception");
   }
 
   @Test

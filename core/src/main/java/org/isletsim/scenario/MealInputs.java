@@ -32,6 +32,12 @@ public final class MealInputs {
       if (eq < 0) throw new InvalidInputException(where + ": expected HH:MM=GRAMS, e.g. 07:00=45");
       int minute = parseClock(item.substring(0, eq).trim(), where);
       double g = parseGrams(item.substring(eq + 1).trim(), where);
+      for (MealEvent e : out) {
+        if (e.timeMin() == minute) {
+          throw new InvalidInputException(where + ": a second meal at " + item.substring(0, eq).trim()
+              + "; expected one entry per clock time (simglucose keeps only the first: add the grams up yourself)");
+        }
+      }
       out.add(new MealEvent(minute, g));
     }
     return out;
@@ -70,6 +76,15 @@ public final class MealInputs {
    * Blank lines and lines starting with {@code #} are ignored.
    */
   public static List<MealEvent> readCsv(Path file) {
+    return readCsv(file, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #readCsv(Path)} for a run of {@code runMinutes} minutes: a meal at or after the run's end (a unit
+   * mistake: hours or seconds for minutes) and two meals at the same minute are errors.
+   */
+  public static List<MealEvent> readCsv(Path file, long runMinutes) {
+    java.util.Map<Long, Integer> seen = new java.util.HashMap<>();
     List<MealEvent> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String header = r.readLine();
@@ -97,6 +112,15 @@ public final class MealInputs {
         }
         if (t < 0) {
           throw new InvalidInputException(file + ":" + lineNo + ": column 1 (t_min): " + t + " is negative");
+        }
+        if (t >= runMinutes) {
+          throw new InvalidInputException(file + ":" + lineNo + ": column 1 (t_min): " + t + " is beyond the run; expected"
+              + " 0.." + (runMinutes - 1) + " (minutes from the start)");
+        }
+        Integer before = seen.putIfAbsent(t, lineNo);
+        if (before != null) {
+          throw new InvalidInputException(file + ":" + lineNo + ": column 1 (t_min): a second meal at minute " + t
+              + " (the first is on line " + before + "); expected one row per minute (simglucose keeps only the first)");
         }
         double g;
         try {

@@ -111,8 +111,18 @@ public final class ReferenceValidation {
     double[] refT = ref.column("t_min");
     double max = 0, sq = 0, maxIns = 0;
     int n = ref.rows();
+    // one day: open loop every minute 0..1440, basal-bolus every 3 minutes 0..1437 (the reference's layout)
+    int expectedRows = ref.kind() == ReferenceTrace.Kind.OPEN_LOOP ? minutes + 1 : minutes / 3;
+    if (n != expectedRows) {
+      throw new InvalidInputException(ref.file() + ": " + n + " data rows; expected " + expectedRows + " (one day, t_min 0.."
+          + (ref.kind() == ReferenceTrace.Kind.OPEN_LOOP ? minutes : minutes - 3) + ") — truncated or not a one-day trace?");
+    }
     for (int i = 0; i < n; i++) {
-      int t = (int) refT[i];
+      double tRaw = refT[i];
+      if (!(tRaw >= 0) || tRaw != Math.rint(tRaw)) {
+        throw new InvalidInputException(ref.file() + ":" + (i + 2) + ": t_min " + tRaw + " is not a whole number of minutes >= 0");
+      }
+      int t = (int) tRaw;
       double engineBg, engineIns;
       if (ref.kind() == ReferenceTrace.Kind.OPEN_LOOP) {
         if (t > minutes) throw new InvalidInputException(ref.file() + ": t_min " + t + " beyond one day");
