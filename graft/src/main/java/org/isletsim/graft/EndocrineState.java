@@ -26,9 +26,8 @@ public final class EndocrineState {
   public static final int COUNT = StateIndex.COUNT + 7;
 
   /** Output names of the appended states, in index order. */
-  public static final String[] NAMES = {
-    "y_pmol_per_kg_min", "ipo_pmol_per_kg", "cp1_pmol_l", "cp2_pmol_l", "srhs_ng_l_min", "h_ng_l", "xh_ng_l"
-  };
+  public static final java.util.List<String> NAMES = java.util.List.of(
+      "y_pmol_per_kg_min", "ipo_pmol_per_kg", "cp1_pmol_l", "cp2_pmol_l", "srhs_ng_l_min", "h_ng_l", "xh_ng_l");
 
   private EndocrineState() {}
 }

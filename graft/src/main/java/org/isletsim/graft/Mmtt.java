@@ -23,7 +23,7 @@ public final class Mmtt {
   /** Carbohydrate content of the drink, g/mL (Boost High Protein: 33 g per 237 mL) [prior]. */
   public static final double CARB_G_PER_ML = 0.139;
   /** Standard sampling times, min. */
-  public static final int[] SAMPLE_MIN = {-10, 0, 15, 30, 60, 90, 120, 150, 180, 240};
+  static final int[] SAMPLE_MIN = {-10, 0, 15, 30, 60, 90, 120, 150, 180, 240}; // package-private: an array is mutable
 
   private Mmtt() {}
 
