@@ -7,7 +7,6 @@ import org.isletsim.care.hypo.SevereHypoModel;
 
 /** Keeps what the outcome layer needs from a streamed course (fixed-size arrays; the course length is known). */
 final class DayRecorder implements CourseOutput {
-  private static final double DAYS_PER_6_MONTHS = 365.25 / 2;
   final double[] mean, tir, tbr54, hazard, insulin, beta, hba1c;
   final boolean[] impaired;
   private final boolean baselineImpaired;
@@ -34,8 +33,7 @@ final class DayRecorder implements CourseOutput {
     tbr54[d] = s.tbr54Pct();
     // the care course's own hazard of the day, exposure included (with graft function it follows the insulin still
     // given: 0 on insulin-free days), before the awareness multiplier and frailty the outcome layer applies
-    hazard[d] = s.tbr54Pct() > 0
-        ? SevereHypoModel.eventsPer6Months(s.lbgi()) / DAYS_PER_6_MONTHS * s.severeRiskExposure() : 0;
+    hazard[d] = s.tbr54Pct() > 0 ? SevereHypoModel.baseDailyRate(s.lbgi()) * s.severeRiskExposure() : 0;
     insulin[d] = s.insulinU();
     beta[d] = s.graftMassFrac();
     hba1c[d] = s.hba1cPct();

@@ -54,9 +54,14 @@ public final class SevereHypoModel {
     return PER_6_MONTHS[n - 1] + slope * (lbgi - LBGI[n - 1]);
   }
 
+  /** Expected events on a day with this LBGI at multiplier 1 (before awareness, frailty or exposure). */
+  public static double baseDailyRate(double lbgiDay) {
+    return eventsPer6Months(lbgiDay) / DAYS_PER_6_MONTHS;
+  }
+
   /** Expected events on a day with this LBGI. */
   public double dailyRate(double lbgiDay) {
-    return eventsPer6Months(lbgiDay) / DAYS_PER_6_MONTHS * multiplier;
+    return baseDailyRate(lbgiDay) * multiplier;
   }
 
   /** Level-2 threshold below which a day can carry a severe event, mg/dL. */
