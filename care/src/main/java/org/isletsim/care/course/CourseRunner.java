@@ -190,7 +190,8 @@ public final class CourseRunner {
       // severe hypoglycaemia, immunosuppression, summary
       double lbgi = lbgiSum / DAY;
       // with graft function, the hazard follows the exogenous insulin still given (policy flag; docs/care.md)
-      double exposure = graftSeen && hp.severeRiskScaledByInsulinWithGraft() ? (regimen.isOn() ? regimen.doseFrac() : 0) : 1;
+      double exposure = graftSeen && hp.severeRiskScaledByInsulinWithGraft()
+          ? (regimen.isOn() ? Math.max(0, Math.min(1, regimen.doseFrac())) : 0) : 1;
       int events = she.sampleDay(lbgi, nadir, exposure);
       for (int k = 0; k < events; k++) {
         StringBuilder cause = new StringBuilder();
@@ -209,8 +210,7 @@ public final class CourseRunner {
       hbEnd = hb;
       out.day(new DailySummary(
           d, mean, 100.0 * nTir / DAY, 100.0 * n54 / DAY, 100.0 * n70 / DAY, 100.0 * n180 / DAY, lbgi, insulinU, carbs,
-          events, mass, regimen.isOn() ? regimen.doseFrac() : 0, hb, is.egfr(d), adequacy, life.dayFactor(),
-          Math.max(0, Math.min(1, exposure))));
+          events, mass, regimen.isOn() ? regimen.doseFrac() : 0, hb, is.egfr(d), adequacy, life.dayFactor(), exposure));
       simulated++;
       sheTotal += events;
       if (d >= 90) sheAfter90 += events;
@@ -344,75 +344,75 @@ public final class CourseRunner {
       double fastingMgDl = Double.NaN, fastingCpeptide = Double.NaN;
       double dayCgmSum = 0;
       long dayCgmN = 0, dayCgmTir = 0;
-        for (int m = 0; m < DAY; m++, t++) {
-          if (life.changesAt(m)) patient.setModulation(life.sensitivity(m), life.extraUptake(m));
-          double g = gNow;
-          if (periodPhase == 0) {
-            if (t > 0) {
-              obsT = t;
-              obsMinute = m;
-              obsCgm = cgmPeriodSum / period;
-              obsCho = announcedForController / period;
-              cgmPeriodSum = 0;
-              announcedForController = 0;
-            }
-            cmd = regimen.decide(new Observation(obsT, obsMinute, obsCgm, obsCho, period));
+      for (int m = 0; m < DAY; m++, t++) {
+        if (life.changesAt(m)) patient.setModulation(life.sensitivity(m), life.extraUptake(m));
+        double g = gNow;
+        if (periodPhase == 0) {
+          if (t > 0) {
+            obsT = t;
+            obsMinute = m;
+            obsCgm = cgmPeriodSum / period;
+            obsCho = announcedForController / period;
+            cgmPeriodSum = 0;
+            announcedForController = 0;
           }
-          double cho = meals.announcedChoG(t);
-          if (cho > 0) {
-            if (bolusRng.nextDouble() < rp.missedBolusProb()) {
-              missedToday = true;
-            } else {
-              double err = rp.carbEstimateBiasFrac() + rp.carbEstimateSdFrac() * bolusNormal.sample();
-              if (err > 0.25) overToday = true;
-              announcedForController += Math.max(0, cho * (1 + err));
-            }
-          }
-          if (t >= nextHypoCheck && m % 5 == 0 && g < symptomMgDl
-              && hypoRng.nextDouble() < (m < 360 ? noticeProb * hp.nightNoticeFactor() : noticeProb)) {
-            cho += hp.rescueCarbsG();
-            nextHypoCheck = t + (long) hp.recheckMin();
-            rescueToday = true;
-          }
-          if (g < FLOOR_MGDL && t >= nextFloorRescue) {
-            cho += FLOOR_RESCUE_G; // see FLOOR_MGDL
-            nextFloorRescue = t + 30;
-          }
-          double insulin = cmd.basalUPerMin() + cmd.bolusUPerMin();
-          double total = insulin; // graft insulin is secreted inside the recipient's physiology (portal)
-          patient.step(cho, total);
-          if (m == 360) {
-            fastingMgDl = patient.plasmaGlucoseMgDl();
-            fastingCpeptide = patient.cpeptidePmolL();
-          }
-          double gAfter = patient.glucoseMgDl();
-          gNow = gAfter;
-          if (++periodPhase == period) periodPhase = 0;
-          boolean sampled = cgm.samplesAt(t + 1);
-          double reading = sampled ? cgm.measure(gAfter) : cgm.lastMgDl();
-          cgmPeriodSum += reading;
-          if (sampled) {
-            dayCgmSum += reading;
-            dayCgmN++;
-            if (reading >= 70 && reading <= 180) dayCgmTir++;
-            rv.add(reading);
-            if (cgmSamples != null) cgmSamples.sample(d, m + 1, reading);
-          }
-          if (!recording) runInSum += gAfter;
-          if (trace != null && recording) trace.minute(t - RUN_IN_MIN, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
-          gSum += g;
-          lbgiSum += GlycaemicRisk.lowRisk(g);
-          insulinU += insulin;
-          carbs += cho;
-          if (g < nadir) {
-            nadir = g;
-            nadirMin = m;
-          }
-          if (g < 54) n54++;
-          if (g < 70) n70++;
-          else if (g <= 180) nTir++;
-          else n180++;
+          cmd = regimen.decide(new Observation(obsT, obsMinute, obsCgm, obsCho, period));
         }
+        double cho = meals.announcedChoG(t);
+        if (cho > 0) {
+          if (bolusRng.nextDouble() < rp.missedBolusProb()) {
+            missedToday = true;
+          } else {
+            double err = rp.carbEstimateBiasFrac() + rp.carbEstimateSdFrac() * bolusNormal.sample();
+            if (err > 0.25) overToday = true;
+            announcedForController += Math.max(0, cho * (1 + err));
+          }
+        }
+        if (t >= nextHypoCheck && m % 5 == 0 && g < symptomMgDl
+            && hypoRng.nextDouble() < (m < 360 ? noticeProb * hp.nightNoticeFactor() : noticeProb)) {
+          cho += hp.rescueCarbsG();
+          nextHypoCheck = t + (long) hp.recheckMin();
+          rescueToday = true;
+        }
+        if (g < FLOOR_MGDL && t >= nextFloorRescue) {
+          cho += FLOOR_RESCUE_G; // see FLOOR_MGDL
+          nextFloorRescue = t + 30;
+        }
+        double insulin = cmd.basalUPerMin() + cmd.bolusUPerMin();
+        double total = insulin; // graft insulin is secreted inside the recipient's physiology (portal)
+        patient.step(cho, total);
+        if (m == 360) {
+          fastingMgDl = patient.plasmaGlucoseMgDl();
+          fastingCpeptide = patient.cpeptidePmolL();
+        }
+        double gAfter = patient.glucoseMgDl();
+        gNow = gAfter;
+        if (++periodPhase == period) periodPhase = 0;
+        boolean sampled = cgm.samplesAt(t + 1);
+        double reading = sampled ? cgm.measure(gAfter) : cgm.lastMgDl();
+        cgmPeriodSum += reading;
+        if (sampled) {
+          dayCgmSum += reading;
+          dayCgmN++;
+          if (reading >= 70 && reading <= 180) dayCgmTir++;
+          rv.add(reading);
+          if (cgmSamples != null) cgmSamples.sample(d, m + 1, reading);
+        }
+        if (!recording) runInSum += gAfter;
+        if (trace != null && recording) trace.minute(t - RUN_IN_MIN, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
+        gSum += g;
+        lbgiSum += GlycaemicRisk.lowRisk(g);
+        insulinU += insulin;
+        carbs += cho;
+        if (g < nadir) {
+          nadir = g;
+          nadirMin = m;
+        }
+        if (g < 54) n54++;
+        if (g < 70) n70++;
+        else if (g <= 180) nTir++;
+        else n180++;
+      }
       this.t = t;
       this.periodPhase = periodPhase;
       this.gNow = gNow;
