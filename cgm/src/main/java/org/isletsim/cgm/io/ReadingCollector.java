@@ -100,23 +100,26 @@ public final class ReadingCollector {
   }
 
   /**
-   * A gap of more than a year between consecutive readings: the reading on the smaller side of the gap (in number of
-   * readings) is taken as the mistyped one and named with its line.
+   * A gap of more than a year between consecutive readings of the sorted series: the reading on the smaller side of
+   * the gap (in number of readings) is taken as the mistyped one and named with its line.
    */
-  private void checkGaps() {
-    Integer[] order = new Integer[n];
-    for (int i = 0; i < n; i++) order[i] = i;
-    Arrays.sort(order, (a, b) -> Long.compare(t[a], t[b]));
-    for (int k = 1; k < n; k++) {
-      int a = order[k - 1], b = order[k];
-      if (t[b] - t[a] > MAX_GAP_SEC) {
-        int odd = k == n - 1 || k > n / 2 ? b : a; // the reading on the smaller side of the gap is the odd one out
-        throw new InvalidInputException(source + (lines[odd] >= 0 ? " line " + lines[odd] : "") + ": timestamp "
-            + Timestamps.format(t[odd]) + " is more than a year away from the other readings (" + (t[b] - t[a]) / 86400
-            + " days between " + Timestamps.format(t[a]) + " and " + Timestamps.format(t[b])
-            + "); expected one recording period — a mistyped year?");
+  private void checkGaps(long[] sorted) {
+    int m = sorted.length;
+    for (int k = 1; k < m; k++) {
+      long a = sorted[k - 1], b = sorted[k];
+      if (b - a > MAX_GAP_SEC) {
+        long odd = k > m / 2 ? b : a; // (k == m - 1 is the last reading alone: b)
+        throw new InvalidInputException(source + lineOf(odd) + ": timestamp " + Timestamps.format(odd)
+            + " is more than a year away from the other readings (" + (b - a) / 86400 + " days between "
+            + Timestamps.format(a) + " and " + Timestamps.format(b) + "); expected one recording period — a mistyped year?");
       }
     }
+  }
+
+  /** " line N" of the first numeric reading at {@code epochSec}, or "" (censored readings keep no line). */
+  private String lineOf(long epochSec) {
+    for (int i = 0; i < n; i++) if (t[i] == epochSec && lines[i] >= 0) return " line " + lines[i];
+    return "";
   }
 
   /** Counts a row that is not a glucose reading, by reason (reported, never silently dropped). */
@@ -149,13 +152,13 @@ public final class ReadingCollector {
     if (maxRaw > hi) {
       throw implausible(maxLine, maxRaw, fileUnits, lo, hi);
     }
-    checkGaps();
     double factor = mmol ? options.mmolToMgDl() : 1.0;
     double[] mgdl = new double[n];
     for (int i = 0; i < n; i++) {
       mgdl[i] = v[i] * factor;
     }
     GlucoseSeries series = GlucoseSeries.fromUnsorted(Arrays.copyOf(t, n), mgdl);
+    checkGaps(series.epochSec());
     return new ImportResult(source, format, fileUnits, series, lowCount, highCount, n - series.size(), skipped,
         Arrays.copyOf(lowTimes, lowCount), Arrays.copyOf(highTimes, highCount));
   }
