@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.isletsim.trial.cohort.Screening;
 import org.isletsim.trial.sim.AdverseEvent;
 import org.isletsim.trial.stats.FisherExactTest;
@@ -34,12 +35,12 @@ public final class ArmEndpoints {
       rows.add(new EndpointRow(replicate, arm, "screen_fail_" + e.getKey(), screened, e.getValue(), p.estimate(), p.low(), p.high()));
     }
     if (outs.isEmpty()) return rows;
-    for (String name : binaryNames(outs)) {
+    for (String name : names(outs, ParticipantOutcome::binary)) {
       int count = (int) outs.stream().filter(o -> o.met(name)).count();
       ProportionCi p = ProportionCi.clopperPearson(count, outs.size());
       rows.add(new EndpointRow(replicate, arm, name, outs.size(), count, p.estimate(), p.low(), p.high()));
     }
-    for (String name : continuousNames(outs)) {
+    for (String name : names(outs, ParticipantOutcome::continuous)) {
       double[] v = outs.stream().mapToDouble(o -> o.value(name)).toArray();
       LocationCi m = LocationCi.mean(v, 0.95);
       rows.add(new EndpointRow(replicate, arm, name, m.n(), -1, m.estimate(), m.low(), m.high()));
@@ -68,8 +69,8 @@ public final class ArmEndpoints {
     List<EndpointRow> rows = new ArrayList<>();
     if (outA.isEmpty() || outB.isEmpty()) return rows;
     String label = a + "_vs_" + b;
-    Set<String> inB = binaryNames(outB);
-    for (String name : binaryNames(outA)) {
+    Set<String> inB = names(outB, ParticipantOutcome::binary);
+    for (String name : names(outA, ParticipantOutcome::binary)) {
       if (!inB.contains(name)) continue;
       int ca = (int) outA.stream().filter(o -> o.met(name)).count();
       int cb = (int) outB.stream().filter(o -> o.met(name)).count();
@@ -81,17 +82,14 @@ public final class ArmEndpoints {
     return rows;
   }
 
-  /** Every binary endpoint any participant has (a participant who died before a visit lacks that visit's). */
-  static Set<String> binaryNames(List<ParticipantOutcome> outs) {
+  /**
+   * Every endpoint name that any participant has in {@code endpoints} (its binary or continuous map), in first-seen
+   * order: a participant who died before a visit lacks that visit's endpoints and counts as missing, not as a reason
+   * to drop the row.
+   */
+  static Set<String> names(List<ParticipantOutcome> outs, Function<ParticipantOutcome, Map<String, ?>> endpoints) {
     Set<String> names = new LinkedHashSet<>();
-    for (ParticipantOutcome o : outs) names.addAll(o.binary().keySet());
-    return names;
-  }
-
-  /** Every continuous endpoint any participant has; those without it count as missing (NaN), not as absent rows. */
-  static Set<String> continuousNames(List<ParticipantOutcome> outs) {
-    Set<String> names = new LinkedHashSet<>();
-    for (ParticipantOutcome o : outs) names.addAll(o.continuous().keySet());
+    for (ParticipantOutcome o : outs) names.addAll(endpoints.apply(o).keySet());
     return names;
   }
 
