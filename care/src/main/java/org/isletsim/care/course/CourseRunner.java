@@ -55,6 +55,10 @@ public final class CourseRunner {
    * severe-event hazard.
    */
   static final double FLOOR_MGDL = 40, FLOOR_RESCUE_G = 20;
+  /** Minute of the day of the fasting sample (06:00); taken earlier, before breakfast, on days breakfast comes first. */
+  static final int FASTING_SAMPLE_MIN = 360;
+  /** Time stamp of day-level events whose time of day is not modelled (immunosuppression, death): the day's close. */
+  static final int DAY_LEVEL_EVENT_MIN = 23 * 60 + 56;
 
   private final PatientParameters params;
   private final String personId;
@@ -147,6 +151,7 @@ public final class CourseRunner {
     long[] winN = new long[win], winTir = new long[win];
 
     regimen.reset();
+    DayEvents dayEvents = new DayEvents();
     MinuteLoop ml = new MinuteLoop(patient, cgm, meals, life, bolusRng, bolusNormal, hypoRng, hp, rp, regimen, rv,
         symptomMgDl, noticeProb);
     double previousMean = Double.NaN;
@@ -178,13 +183,9 @@ public final class CourseRunner {
       winSum[slot] = dayCgmSum;
       winN[slot] = dayCgmN;
       winTir[slot] = dayCgmTir;
-      ClinicianReview.Action urgent = clinician.daily(dayCgmSum / Math.max(1, dayCgmN), regimen);
-      if (urgent != ClinicianReview.Action.NONE && recording) {
-        out.event(new CareEvent(d, 23 * 60 + 58, urgent == ClinicianReview.Action.RESTART ? "insulin_restarted" : "dose_reintensified",
-            String.format(Locale.ROOT, "urgent: day mean CGM %.0f mg/dL; dose_frac -> %.3f", dayCgmSum / Math.max(1, dayCgmN), regimen.doseFrac())));
-      }
       if (!recording) {
-        review(d, false, rv, insulinU, false, regimen, clinician, out);
+        urgentCheck(d, dayCgmSum, dayCgmN, regimen, clinician, dayEvents);
+        review(d, false, rv, insulinU, false, regimen, clinician, dayEvents);
         continue;
       }
       // severe hypoglycaemia, immunosuppression, summary
@@ -195,16 +196,17 @@ public final class CourseRunner {
       int events = she.sampleDay(lbgi, nadir, exposure);
       for (int k = 0; k < events; k++) {
         StringBuilder cause = new StringBuilder();
-        cause.append(String.format(Locale.ROOT, "nadir %.0f mg/dL; LBGI %.2f; awareness %s", nadir, lbgi, hp.awareness()));
+        cause.append(String.format(Locale.ROOT, "nadir %.0f mg/dL; LBGI %.2f; awareness %s", nadir, lbgi,
+            awarenessRestored ? "restored" : hp.awareness()));
         if (nadirMin < 360) cause.append("; nocturnal");
         if (overToday) cause.append("; over-estimated meal bolus");
         if (life.exercises()) cause.append("; exercise day");
         if (life.ill()) cause.append("; illness");
         if (missedToday) cause.append("; missed bolus earlier that day");
         if (rescueToday) cause.append("; self-treated lows that day");
-        out.event(new CareEvent(d, nadirMin, "severe_hypoglycaemia", cause.toString()));
+        dayEvents.add(new CareEvent(d, nadirMin, "severe_hypoglycaemia", cause.toString()));
       }
-      adequacy = is.day(d, (type, detail) -> out.event(new CareEvent(day, 0, type, detail)));
+      adequacy = is.day(d, (type, detail) -> dayEvents.add(new CareEvent(day, DAY_LEVEL_EVENT_MIN, type, detail)));
       double hb = glycation.hba1cPct();
       if (d == 0) hbStart = hb;
       hbEnd = hb;
@@ -229,7 +231,7 @@ public final class CourseRunner {
           tir += winTir[i];
         }
         double cgmMean = s / Math.max(1, n);
-        out.event(new CareEvent(d, 8 * 60, "visit", String.format(Locale.ROOT,
+        dayEvents.add(new CareEvent(d, 8 * 60, "visit", String.format(Locale.ROOT,
             "hba1c_pct=%.1f; gmi_pct=%.2f; cgm_mean_mgdl=%.0f; cgm_tir_pct=%.1f; cgm_days=%d; fasting_glucose_mgdl=%.0f; egfr=%.0f",
             lab.measure(hb), GlycationModel.gmiPct(cgmMean), cgmMean, 100.0 * tir / Math.max(1, n), win,
             glucoseLab.measure(fastingMgDl), is.egfr(d))
@@ -243,11 +245,14 @@ public final class CourseRunner {
         ml.symptomMgDl = hp.symptomThresholdAwareMgdl();
         ml.noticeProb = hp.noticeProbAware();
         she.setAwarenessMultiplier(hp.rateMultiplierAware());
-        out.event(new CareEvent(d, 23 * 60 + 57, "awareness_restored", String.format(Locale.ROOT,
+        dayEvents.add(new CareEvent(d, 23 * 60 + 57, "awareness_restored", String.format(Locale.ROOT,
             "fasting C-peptide %.3f nmol/L shows graft function", fastingCpeptide / 1000)));
       }
-      int stop = review(d, true, rv, insulinU, graftFunction, regimen, clinician, out);
+      // the urgent check closes the day, after its summary (an insulin restart takes effect from the next day)
+      urgentCheck(d, dayCgmSum, dayCgmN, regimen, clinician, dayEvents);
+      int stop = review(d, true, rv, insulinU, graftFunction, regimen, clinician, dayEvents);
       if (stop >= 0 && firstStop < 0) firstStop = stop;
+      dayEvents.flushTo(out);
       if (is.dead()) break;
     }
     return new CourseResult(id, simulated, sheTotal, sheAfter90, sumGlucose / simulated, sumTir / simulated,
@@ -359,6 +364,12 @@ public final class CourseRunner {
           cmd = regimen.decide(new Observation(obsT, obsMinute, obsCgm, obsCho, period));
         }
         double cho = meals.announcedChoG(t);
+        // the morning's fasting sample: at 06:00, or before breakfast when it comes earlier (breakfast times vary
+        // from 05:00), so that the sample on which graft function is judged is always taken fasting
+        if (m <= FASTING_SAMPLE_MIN && Double.isNaN(fastingMgDl) && (m == FASTING_SAMPLE_MIN || cho > 0)) {
+          fastingMgDl = patient.plasmaGlucoseMgDl();
+          fastingCpeptide = patient.cpeptidePmolL();
+        }
         if (cho > 0) {
           if (bolusRng.nextDouble() < rp.missedBolusProb()) {
             missedToday = true;
@@ -381,15 +392,12 @@ public final class CourseRunner {
         double insulin = cmd.basalUPerMin() + cmd.bolusUPerMin();
         double total = insulin; // graft insulin is secreted inside the recipient's physiology (portal)
         patient.step(cho, total);
-        if (m == 360) {
-          fastingMgDl = patient.plasmaGlucoseMgDl();
-          fastingCpeptide = patient.cpeptidePmolL();
-        }
         double gAfter = patient.glucoseMgDl();
         gNow = gAfter;
         if (++periodPhase == period) periodPhase = 0;
         boolean sampled = cgm.samplesAt(t + 1);
-        double reading = sampled ? cgm.measure(gAfter) : cgm.lastMgDl();
+        double held = cgm.lastMgDl(); // the reading shown during this minute (the trace's cgm column, as core's Subject)
+        double reading = sampled ? cgm.measure(gAfter) : held;
         cgmPeriodSum += reading;
         if (sampled) {
           dayCgmSum += reading;
@@ -399,7 +407,7 @@ public final class CourseRunner {
           if (cgmSamples != null) cgmSamples.sample(d, m + 1, reading);
         }
         if (!recording) runInSum += gAfter;
-        if (trace != null && recording) trace.minute(t - RUN_IN_MIN, g, Double.NaN, reading, patient.lastEatenGPerMin(), total, null);
+        if (trace != null && recording) trace.minute(t - RUN_IN_MIN, g, Double.NaN, held, patient.lastEatenGPerMin(), total, null);
         gSum += g;
         lbgiSum += GlycaemicRisk.lowRisk(g);
         insulinU += insulin;
@@ -451,7 +459,7 @@ public final class CourseRunner {
   private static final class ReviewWindow {
     long n, tir, tir140, tbr70, tbr54;
     double insulinU;
-    int days;
+    int days, daysOnInsulin;
 
     void add(double reading) {
       n++;
@@ -464,19 +472,52 @@ public final class CourseRunner {
     void clear() {
       n = tir = tir140 = tbr70 = tbr54 = 0;
       insulinU = 0;
-      days = 0;
+      days = daysOnInsulin = 0;
+    }
+  }
+
+  /**
+   * The daily safety check (ClinicianReview#daily) on the day's mean CGM; on a recorded day its action is an event at
+   * 23:58. Runs after the day's summary, so the summary shows the insulin actually given that day.
+   */
+  private static void urgentCheck(int d, double dayCgmSum, long dayCgmN, InsulinRegimen regimen,
+      ClinicianReview clinician, DayEvents out) {
+    double dayMean = dayCgmSum / Math.max(1, dayCgmN);
+    ClinicianReview.Action urgent = clinician.daily(dayMean, regimen);
+    if (urgent != ClinicianReview.Action.NONE && d >= 0) {
+      out.add(new CareEvent(d, 23 * 60 + 58, urgent == ClinicianReview.Action.RESTART ? "insulin_restarted" : "dose_reintensified",
+          String.format(Locale.ROOT, "urgent: day mean CGM %.0f mg/dL; dose_frac -> %.3f", dayMean, regimen.doseFrac())));
+    }
+  }
+
+  /** A day's events, handed on in time order at the end of the day (after the day's summary). */
+  private static final class DayEvents {
+    private final java.util.ArrayList<CareEvent> events = new java.util.ArrayList<>();
+
+    void add(CareEvent e) {
+      events.add(e);
+    }
+
+    void flushTo(CourseOutput out) {
+      if (events.isEmpty()) return;
+      events.sort(java.util.Comparator.comparingInt(CareEvent::minuteOfDay)); // stable: same-minute events keep their order
+      for (CareEvent e : events) out.event(e);
+      events.clear();
     }
   }
 
   /** Closes the day for the review window; at the end of a window the clinician reviews. Returns the day after a stop, else -1. */
   private int review(int d, boolean recording, ReviewWindow rv, double insulinU, boolean graftFunction, InsulinRegimen regimen,
-      ClinicianReview clinician, CourseOutput out) {
+      ClinicianReview clinician, DayEvents out) {
     rv.insulinU += insulinU;
     rv.days++;
+    if (insulinU > 0) rv.daysOnInsulin++;
     if (rv.days < policy.titration().reviewEveryDays()) return -1;
+    // the week's dose is the mean over the days insulin was given: insulin-free days before an urgent restart must
+    // not make a fresh restart look like a dose small enough to stop
     ClinicianReview.Window w = new ClinicianReview.Window(
         100.0 * rv.tir / rv.n, 100.0 * rv.tir140 / rv.n, 100.0 * rv.tbr70 / rv.n, 100.0 * rv.tbr54 / rv.n,
-        rv.insulinU / rv.days / params.bodyWeightKg(), graftFunction);
+        rv.insulinU / Math.max(1, rv.daysOnInsulin) / params.bodyWeightKg(), graftFunction);
     rv.clear();
     double before = regimen.doseFrac();
     ClinicianReview.Action a = clinician.review(w, regimen);
@@ -489,7 +530,7 @@ public final class CourseRunner {
       case REINTENSIFY -> "dose_reintensified";
       default -> "none";
     };
-    out.event(new CareEvent(d, 23 * 60 + 59, type, String.format(Locale.ROOT,
+    out.add(new CareEvent(d, 23 * 60 + 59, type, String.format(Locale.ROOT,
         "dose_frac %.3f -> %.3f; cgm tir %.1f%%, 70-140 %.1f%%, <70 %.2f%%, <54 %.2f%%; insulin %.3f U/kg/day",
         before, regimen.isOn() ? regimen.doseFrac() : 0, w.tirPct(), w.tir70to140Pct(), w.tbr70Pct(), w.tbr54Pct(),
         w.insulinUPerKgDay())));

@@ -6,6 +6,8 @@ import org.isletsim.InvalidInputException;
 
 /** Range, unit and choice checks of every policy field, with messages naming file, line, field and expectation. */
 final class PolicyValidator {
+  /** CourseRunner.RUN_IN_DAYS (this package does not depend on the course package; a test keeps them equal). */
+  static final int RUN_IN_DAYS = 56;
   private final String file;
   private final Map<String, Integer> lines;
 
@@ -96,6 +98,31 @@ final class PolicyValidator {
     range("visits.cgm_window_days", v.cgmWindowDays(), 1, 90, "days (1..90)");
     range("visits.hba1c_lab_cv", v.hba1cLabCv(), 0, 0.2, "a coefficient of variation (fraction, 0..0.2; 2% is 0.02)");
     if (v.cgmWindowDays() > v.everyDays()) fail("visits.cgm_window_days", v.cgmWindowDays(), "at most visits.every_days (" + v.everyDays() + ")");
+    crossChecks(p);
+  }
+
+  /** Fields that are each in range but contradict one another. */
+  private void crossChecks(CarePolicy p) {
+    CarePolicy.Regimen r = p.regimen();
+    CarePolicy.Titration t = p.titration();
+    CarePolicy.Hypoglycaemia h = p.hypoglycaemia();
+    if (r.targetMgdl() > r.correctionThresholdMgdl()) {
+      fail("regimen.target_mgdl", r.targetMgdl(), "at most regimen.correction_threshold_mgdl (" + fmt(r.correctionThresholdMgdl())
+          + "): corrections aim at the target from above the threshold");
+    }
+    if (t.reduceStepFrac() >= 1) fail("titration.reduce_step_frac", t.reduceStepFrac(), "less than 1 (a step of 1 leaves no insulin while insulin is on; stopping is titration.stop_if_*)");
+    if (t.weanStepFrac() >= 1) fail("titration.wean_step_frac", t.weanStepFrac(), "less than 1 (a step of 1 leaves no insulin while insulin is on; stopping is titration.stop_if_*)");
+    if (t.restartDoseFrac() > t.maxDoseFrac()) {
+      fail("titration.restart_dose_frac", t.restartDoseFrac(), "at most titration.max_dose_frac (" + fmt(t.maxDoseFrac()) + ")");
+    }
+    if (h.symptomThresholdImpairedMgdl() > h.symptomThresholdAwareMgdl()) {
+      fail("hypoglycaemia.symptom_threshold_impaired_mgdl", h.symptomThresholdImpairedMgdl(),
+          "at most hypoglycaemia.symptom_threshold_aware_mgdl (" + fmt(h.symptomThresholdAwareMgdl()) + "): impaired awareness notices lows later");
+    }
+    if (p.visits().cgmWindowDays() > RUN_IN_DAYS) {
+      fail("visits.cgm_window_days", p.visits().cgmWindowDays(), "at most the run-in's " + RUN_IN_DAYS
+          + " days (the day-0 visit's window lies in the run-in)");
+    }
   }
 
   private void choice(String path, String v, List<String> options) {

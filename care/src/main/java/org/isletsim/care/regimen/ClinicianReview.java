@@ -72,14 +72,17 @@ public final class ClinicianReview {
       regimen.setOn(false); // lows on such a small dose are a reason to stop, not to keep titrating
       return Action.STOP;
     }
+    boolean lows = w.tbr70Pct() > t.reduceIfTbr70PctAbove() || w.tbr54Pct() > t.reduceIfTbr54PctAbove();
     if (regimen.doseFrac() < t.restartDoseFrac()
         && (w.tirPct() < t.restartIfTir70to180PctBelow() || w.tir70to140Pct() < t.restartIfTir70to140PctBelow())
-        && w.tbr70Pct() < t.reduceIfTbr70PctAbove()) {
+        && !lows) {
       regimen.setDoseFrac(t.restartDoseFrac()); // a weaned dose that no longer holds targets: back to the restart dose
       return Action.REINTENSIFY;
     }
-    boolean lows = w.tbr70Pct() > t.reduceIfTbr70PctAbove() || w.tbr54Pct() > t.reduceIfTbr54PctAbove();
-    if (lows && w.tirPct() < t.increaseIfTirPctBelow()) {
+    // highs: time above range alone keeps time in range below the increase threshold (a week mostly *below* range
+    // has a low time in range too, and needs a reduction, not a hold)
+    boolean highs = 100 - w.tirPct() - w.tbr70Pct() > 100 - t.increaseIfTirPctBelow();
+    if (lows && highs) {
       return Action.NONE; // lows and highs together: a dose change would worsen one of them; hold
     }
     if (lows) { // with graft function lows mean the graft covers more: reduce at least by the weaning step

@@ -105,4 +105,114 @@ class CourseRunnerTest {
       assertThat(c.days.get(e.day()).lbgi()).isGreaterThan(0);
     }
   }
+
+  /** The engine's patient, recording when its C-peptide (the fasting sample) is read relative to the day's first meal. */
+  static final class FastingProbe implements org.isletsim.care.graft.RecipientGraft {
+    long minute; // minutes stepped since the start of the run-in
+    long firstMealMinuteToday = -1; // minute of the day at which the day's first carbohydrate was announced
+    final List<long[]> samples = new ArrayList<>(); // {minute of the day, first meal minute of the day or -1}
+
+    @Override
+    public org.isletsim.physiology.PatientModel physiology(PatientParameters params, String personId, long seed) {
+      org.isletsim.physiology.VirtualPatient p = new org.isletsim.physiology.VirtualPatient(params);
+      return new org.isletsim.physiology.PatientModel() {
+        @Override
+        public void step(double announcedChoG, double insulinUPerMin) {
+          if (minute % 1440 == 0) firstMealMinuteToday = -1;
+          // rescue carbohydrate (noticed lows, the 40 mg/dL floor) comes in fixed amounts; meals' grams are drawn
+          double rescue = CarePolicyLoader.defaults().hypoglycaemia().rescueCarbsG(), floor = CourseRunner.FLOOR_RESCUE_G;
+          boolean meal = announcedChoG > 0 && announcedChoG != rescue && announcedChoG != floor && announcedChoG != rescue + floor;
+          if (meal && firstMealMinuteToday < 0) firstMealMinuteToday = minute % 1440;
+          p.step(announcedChoG, insulinUPerMin);
+          minute++;
+        }
+
+        @Override
+        public double cpeptidePmolL() {
+          samples.add(new long[] {minute % 1440, minute % 1440 == 0 ? -1 : firstMealMinuteToday});
+          return 100;
+        }
+
+        @Override
+        public double glucoseMgDl() {
+          return p.glucoseMgDl();
+        }
+
+        @Override
+        public double plasmaGlucoseMgDl() {
+          return p.plasmaGlucoseMgDl();
+        }
+
+        @Override
+        public double lastEatenGPerMin() {
+          return p.lastEatenGPerMin();
+        }
+
+        @Override
+        public void setModulation(double s, double u) {
+          p.setModulation(s, u);
+        }
+
+        @Override
+        public void setGlucoseFloorRecovery(boolean recovers) {
+          p.setGlucoseFloorRecovery(recovers);
+        }
+      };
+    }
+
+    @Override
+    public double advanceDay(int day, double previousMeanGlucoseMgDl, double adequacy) {
+      return 0;
+    }
+
+    @Override
+    public boolean secretes() {
+      return false;
+    }
+
+    @Override
+    public String name() {
+      return "probe";
+    }
+  }
+
+  @Test
+  void fastingSampleIsTakenAtSixOrBeforeAnEarlierBreakfast() {
+    FastingProbe probe = new FastingProbe();
+    new CourseRunner(PatientCatalog.get("adult#003"), policy, probe, 5).run(120, CourseOutput.NONE);
+    assertThat(probe.samples).hasSize(CourseRunner.RUN_IN_DAYS + 120); // one fasting sample a day
+    int early = 0;
+    for (long[] s : probe.samples) {
+      assertThat(s[0]).isLessThanOrEqualTo(CourseRunner.FASTING_SAMPLE_MIN);
+      assertThat(s[1]).as("no meal eaten before the fasting sample at %d", s[0]).isEqualTo(-1);
+      if (s[0] < CourseRunner.FASTING_SAMPLE_MIN) early++;
+    }
+    // breakfast ~ N(07:00, 60 min) truncated to 05:00-09:00: about one day in eight comes before 06:00
+    assertThat(early).isBetween(8, 50);
+  }
+
+  @Test
+  void eventsOfADayAreInTimeOrderAndAnUrgentRestartFollowsTheDaysSummary() {
+    PatientParameters p = PatientCatalog.get("adult#001");
+    Collect c = new Collect();
+    new CourseRunner(p, policy, new SyntheticGraft(p.basalUPerMin(), 60, 250), 2).run(330, c);
+    for (int i = 1; i < c.events.size(); i++) {
+      CareEvent a = c.events.get(i - 1), b = c.events.get(i);
+      assertThat(b.day() > a.day() || (b.day() == a.day() && b.minuteOfDay() >= a.minuteOfDay()))
+          .as("%s before %s", a, b).isTrue();
+    }
+    List<CareEvent> urgent = c.events.stream().filter(e -> e.detail().startsWith("urgent")).toList();
+    assertThat(urgent).isNotEmpty();
+    for (CareEvent e : urgent) {
+      if (e.type().equals("insulin_restarted")) {
+        // the restart takes effect from the next day: the day's summary shows no insulin, the next day's the restart dose
+        assertThat(c.days.get(e.day()).doseFrac()).isZero();
+        assertThat(c.days.get(e.day()).insulinU()).isZero();
+        assertThat(c.days.get(e.day() + 1).doseFrac()).isEqualTo(policy.titration().restartDoseFrac());
+      }
+      // a fresh restart is not stopped again by the review that follows it (its dose is not diluted by the off days)
+      assertThat(c.events.stream().filter(s -> s.type().equals("insulin_stopped") && s.day() >= e.day() && s.day() <= e.day() + 7))
+          .isEmpty();
+    }
+  }
 }

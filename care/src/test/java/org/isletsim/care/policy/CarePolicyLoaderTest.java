@@ -127,4 +127,22 @@ class CarePolicyLoaderTest {
     assertThatThrownBy(() -> CarePolicyLoader.load(yaml("regimen:\n  kind: mdi\n  kind: pump\n")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("care.yaml:3").hasMessageContaining("kind");
   }
+
+  @Test
+  void fieldsThatContradictOneAnotherAreErrors() throws Exception {
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("regimen:\n  correction_threshold_mgdl: 150\n  target_mgdl: 160\n")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("care.yaml:3")
+        .hasMessageContaining("regimen.target_mgdl = 160: expected at most regimen.correction_threshold_mgdl (150)");
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("titration:\n  reduce_step_frac: 1\n")))
+        .hasMessageContaining("titration.reduce_step_frac = 1: expected less than 1");
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("titration:\n  wean_step_frac: 1\n")))
+        .hasMessageContaining("titration.wean_step_frac = 1: expected less than 1");
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("titration:\n  max_dose_frac: 1\n  restart_dose_frac: 1.2\n")))
+        .hasMessageContaining("care.yaml:3").hasMessageContaining("titration.restart_dose_frac = 1.2: expected at most titration.max_dose_frac (1)");
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("hypoglycaemia:\n  symptom_threshold_impaired_mgdl: 80\n")))
+        .hasMessageContaining("hypoglycaemia.symptom_threshold_impaired_mgdl = 80: expected at most hypoglycaemia.symptom_threshold_aware_mgdl (70)");
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("visits:\n  cgm_window_days: 60\n  every_days: 90\n")))
+        .hasMessageContaining("visits.cgm_window_days = 60: expected at most the run-in's 56 days");
+    assertThat(PolicyValidator.RUN_IN_DAYS).isEqualTo(org.isletsim.care.course.CourseRunner.RUN_IN_DAYS);
+  }
 }

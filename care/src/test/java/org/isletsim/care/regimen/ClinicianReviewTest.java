@@ -35,6 +35,25 @@ class ClinicianReviewTest {
   }
 
   @Test
+  void aWeekMostlyBelowRangeIsReducedNotHeld() {
+    InsulinRegimen r = regimen();
+    // TIR 45% (below the increase threshold of 50%), but because 40% of the week was below 70, not above 180
+    assertThat(review.review(new ClinicianReview.Window(45, 30, 40, 10, 0.6), r)).isEqualTo(ClinicianReview.Action.REDUCE);
+    assertThat(r.doseFrac()).isCloseTo(0.9, within(1e-12));
+    // lows with more than half the week above range: hold
+    assertThat(review.review(new ClinicianReview.Window(40, 20, 6, 2, 0.6), r)).isEqualTo(ClinicianReview.Action.NONE);
+  }
+
+  @Test
+  void weanedDoseWithLowsBelow54IsNotReintensified() {
+    InsulinRegimen r = regimen();
+    r.setDoseFrac(0.2);
+    // targets lost (TIR 60% < 70%) while 2% of the week was below 54 (time below 70 itself under its 4% limit)
+    assertThat(review.review(new ClinicianReview.Window(60, 30, 3, 2, 0.2), r)).isEqualTo(ClinicianReview.Action.REDUCE);
+    assertThat(r.doseFrac()).isLessThan(0.2);
+  }
+
+  @Test
   void highsRaiseUpToTheCap() {
     InsulinRegimen r = regimen();
     assertThat(review.review(new ClinicianReview.Window(40, 10, 0.5, 0, 0.6), r)).isEqualTo(ClinicianReview.Action.NONE);
