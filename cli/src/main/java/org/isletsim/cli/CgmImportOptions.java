@@ -31,7 +31,8 @@ public final class CgmImportOptions {
   String tz;
 
   @Option(names = "--date-order", paramLabel = "ORDER", description = "Numeric dates like 03-04-2024: dmy or mdy."
-      + " Default: day first, month first when AM/PM is present; an explicit dmy reads day first even with AM/PM.")
+      + " Default: day first, month first when AM/PM is present, and an error when no date in the file has a day"
+      + " above 12 to confirm it; an explicit dmy reads day first even with AM/PM.")
   String dateOrder;
 
   @Option(names = "--libre-scans", description = "Also use LibreView scan records (type 1), not only historic ones.")

@@ -84,7 +84,7 @@ public final class CareLinkImporter implements CgmImporter {
           out.skip("pump and event rows without sensor glucose");
           continue;
         }
-        long t = Timestamps.parse(f[cDate] + " " + f[cTime], options.dayMonth(), source, in.lineNumber(), options.zone());
+        long t = out.time(f[cDate] + " " + f[cTime], in.lineNumber());
         switch (Values.kind(sg)) {
           case LOW -> out.addCensored(t, false, 40, units);
           case HIGH -> out.addCensored(t, true, 400, units);

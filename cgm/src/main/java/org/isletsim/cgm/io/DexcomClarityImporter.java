@@ -67,7 +67,7 @@ public final class DexcomClarityImporter implements CgmImporter {
           out.skip(f[cTime].isEmpty() ? "metadata rows (no timestamp)" : "non-glucose events (" + f[cType] + ")");
           continue;
         }
-        long t = Timestamps.parse(f[cTime], options.dayMonth(), source, in.lineNumber(), options.zone());
+        long t = out.time(f[cTime], in.lineNumber());
         switch (Values.kind(f[cGlu])) {
           case EMPTY -> out.skip("EGV rows without glucose value");
           case LOW -> out.addCensored(t, false, LOW_LIMIT_MGDL, units);

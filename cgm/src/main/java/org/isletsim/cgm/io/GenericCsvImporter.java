@@ -61,7 +61,6 @@ public final class GenericCsvImporter implements CgmImporter {
       }
       int width = cells.length;
       String header = isHeader ? cells[cGlu] : "glucose";
-      Timestamps.DayMonth dm = options.dayMonth();
       GlucoseUnit known = unitsOr(options, headerUnits, null);
       // Low/High before the units are known (median heuristic): remember them, add after the guess
       java.util.List<long[]> pendingCensored = new java.util.ArrayList<>();
@@ -75,7 +74,7 @@ public final class GenericCsvImporter implements CgmImporter {
             throw in.error("only " + f.length + " field(s) (truncated file?); expected " + width
                 + " fields: time" + delim + "glucose");
           }
-          long t = Timestamps.parse(f[cTime], dm, source, in.lineNumber(), options.zone());
+          long t = out.time(f[cTime], in.lineNumber());
           switch (Values.kind(f[cGlu])) {
             case EMPTY -> out.skip("rows without glucose value");
             case LOW, HIGH -> {

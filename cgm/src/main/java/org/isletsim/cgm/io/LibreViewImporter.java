@@ -95,7 +95,7 @@ public final class LibreViewImporter implements CgmImporter {
         if (col < 0 || col >= f.length) {
           throw in.error("record without a glucose field; expected column " + (col + 1));
         }
-        long t = Timestamps.parse(f[cTime], options.dayMonth(), source, in.lineNumber(), options.zone());
+        long t = out.time(f[cTime], in.lineNumber());
         switch (Values.kind(f[col])) {
           case EMPTY -> out.skip("glucose records without value");
           case LOW -> out.addCensored(t, false, LOW_LIMIT_MGDL, units);

@@ -64,7 +64,9 @@ public final class OhioT1dmImporter implements CgmImporter {
                   + ": glucose_level event without ts or value; expected <event ts=\"DD-MM-YYYY HH:MM:SS\""
                   + " value=\"...\"/>");
             }
-            long t = Timestamps.parse(ts, options.dayMonth(), source, line, options.zone());
+            // the format is defined day first (DD-MM-YYYY): no guessing unless the user says otherwise
+            long t = Timestamps.parse(ts, options.dayMonth() == Timestamps.DayMonth.DAY_FIRST
+                ? Timestamps.DayMonth.DAY_FIRST_ALWAYS : options.dayMonth(), source, line, options.zone());
             switch (Values.kind(value)) {
               case EMPTY -> out.skip("glucose events without value");
               case LOW -> out.addCensored(t, false, 40, units);

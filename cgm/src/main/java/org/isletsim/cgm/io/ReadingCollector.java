@@ -38,6 +38,9 @@ public final class ReadingCollector {
   private long minLine;
   private long maxLine;
   private final Map<String, Integer> skipped = new TreeMap<>();
+  private boolean dateOrderSettled;
+  private String ambiguousDate; // the first timestamp that reads differently day first and month first
+  private long ambiguousDateLine;
 
   public ReadingCollector(String source, ImportOptions options) {
     this.source = source;
@@ -46,6 +49,25 @@ public final class ReadingCollector {
 
   public ImportOptions options() {
     return options;
+  }
+
+  /**
+   * Parses a reading's timestamp with the import's date order and zone. With the default order (day first, month
+   * first with AM/PM: a guess) it also watches whether some date settles the order (a number above 12); a file whose
+   * numeric dates all stay within 1–12 can be read either way, and {@link #build} refuses it rather than guess.
+   */
+  public long time(String text, long line) {
+    long t = Timestamps.parse(text, options.dayMonth(), source, line, options.zone());
+    if (options.dayMonth() == Timestamps.DayMonth.DAY_FIRST && !dateOrderSettled) {
+      int evidence = Timestamps.dateOrderEvidence(text);
+      if (evidence == Timestamps.ORDER_SETTLED) {
+        dateOrderSettled = true;
+      } else if (evidence == Timestamps.ORDER_AMBIGUOUS && ambiguousDate == null) {
+        ambiguousDate = text.trim();
+        ambiguousDateLine = line;
+      }
+    }
+    return t;
   }
 
   public int size() {
@@ -142,6 +164,11 @@ public final class ReadingCollector {
       throw new InvalidInputException(
           source + ": no glucose readings found" + (skipped.isEmpty() ? "" : " (skipped: " + skipped + ")")
               + "; expected at least one " + format + " glucose row");
+    }
+    if (ambiguousDate != null && !dateOrderSettled) {
+      throw new InvalidInputException(source + " line " + ambiguousDateLine + ": the date in '" + ambiguousDate
+          + "' reads differently day first and month first, and no date in the file has a day above 12 to tell;"
+          + " expected --date-order dmy (day first) or --date-order mdy (month first)");
     }
     boolean mmol = fileUnits == GlucoseUnit.MMOL_L;
     double lo = mmol ? MIN_MMOL : MIN_MGDL;

@@ -89,6 +89,21 @@ public final class Timestamps {
             + hint(dayMonth));
   }
 
+  /**
+   * What a dd-mm-yyyy style timestamp tells about the file's date order: {@link #ORDER_SETTLED} when one of its
+   * first two numbers is above 12 (only one reading is a valid date), {@link #ORDER_AMBIGUOUS} when both are 12 or
+   * below and differ (day first and month first give different dates), 0 otherwise (other formats, equal numbers).
+   */
+  static int dateOrderEvidence(String text) {
+    Matcher m = DMY.matcher(text.trim());
+    if (!m.matches()) return 0;
+    int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2));
+    if (a > 12 || b > 12) return ORDER_SETTLED;
+    return a != b ? ORDER_AMBIGUOUS : 0;
+  }
+
+  static final int ORDER_AMBIGUOUS = 1, ORDER_SETTLED = 2;
+
   /** Wall-clock time in {@code zone} of an instant, encoded as epoch seconds as if UTC. */
   public static long wallClock(long instantEpochSec, java.time.ZoneId zone) {
     return instantEpochSec

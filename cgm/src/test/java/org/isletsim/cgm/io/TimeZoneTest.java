@@ -89,4 +89,29 @@ class TimeZoneTest {
         .read(p, null, ImportOptions.defaults().withDayMonth(Timestamps.DayMonth.MONTH_FIRST));
     assertThat(Timestamps.format(r.series().epochSec()[1])).isEqualTo("2024-03-13T00:05:00");
   }
+
+  /** A file whose numeric dates never pass 12 reads as two different series; the default refuses to guess. */
+  @Test
+  void datesThatReadBothWaysNeedDateOrder() throws IOException {
+    Path p = dir.resolve("ambiguous.csv");
+    // March 1-2 written month first with a 24-hour clock (a 10-day sensor's export can stay within days 1-12);
+    // read day first it would be January 3 and February 3, a month apart
+    Files.writeString(p, "time,glucose\n03-01-2024 23:55,100\n03-02-2024 00:00,110\n");
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+        () -> CgmImporters.standard().read(p, null, ImportOptions.defaults())))
+        .isInstanceOf(org.isletsim.InvalidInputException.class)
+        .hasMessageContaining("line 2").hasMessageContaining("'03-01-2024 23:55' reads differently day first and month first")
+        .hasMessageContaining("--date-order dmy").hasMessageContaining("--date-order mdy");
+    ImportResult us = CgmImporters.standard().read(p, null, ImportOptions.defaults().withDayMonth(Timestamps.DayMonth.MONTH_FIRST));
+    assertThat(Timestamps.format(us.series().epochSec()[1])).isEqualTo("2024-03-02T00:00:00");
+    ImportResult eu = CgmImporters.standard().read(p, null, ImportOptions.defaults().withDayMonth(Timestamps.DayMonth.DAY_FIRST_ALWAYS));
+    assertThat(Timestamps.format(eu.series().epochSec()[1])).isEqualTo("2024-02-03T00:00:00");
+    // one date with a day above 12 settles the order for the whole file, wherever it comes
+    Files.writeString(p, "time,glucose\n03-01-2024 23:55,100\n13-01-2024 00:00,110\n");
+    assertThat(Timestamps.format(CgmImporters.standard().read(p, null, ImportOptions.defaults()).series().epochSec()[0]))
+        .isEqualTo("2024-01-03T23:55:00");
+    // dates with equal day and month read the same either way
+    Files.writeString(p, "time,glucose\n05-05-2024 10:00,100\n05-05-2024 10:05,110\n");
+    assertThat(CgmImporters.standard().read(p, null, ImportOptions.defaults()).series().epochSec()).hasSize(2);
+  }
 }
