@@ -76,6 +76,8 @@ public final class GraftPlanYaml {
     });
     GraftProduct product = GraftProduct.parse(requiredText(root, "product"), "product");
     GraftSite site = GraftSite.parse(requiredText(root, "site"), "site");
+    String mismatch = site.incompatibility(product);
+    if (mismatch != null) throw new InvalidInputException("site: " + mismatch);
 
     JsonNode overrides = root.get("overrides");
     if (overrides != null && !overrides.isObject()) throw new InvalidInputException("overrides: expected a mapping");

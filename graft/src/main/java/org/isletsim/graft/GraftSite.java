@@ -30,6 +30,22 @@ public enum GraftSite {
     return portalDelivery;
   }
 
+  /**
+   * Why {@code product} cannot be placed at this site, or null when it can: an encapsulation device is implanted as
+   * a subcutaneous device, and that site holds nothing else (free islets go into the portal vein or a muscle).
+   */
+  public String incompatibility(GraftProduct product) {
+    boolean device = product == GraftProduct.ENCAPSULATED_DEVICE;
+    if (device && this != SUBCUTANEOUS_DEVICE) {
+      return "an " + product.id() + " product is implanted at site " + SUBCUTANEOUS_DEVICE.id + ", not " + id;
+    }
+    if (!device && this == SUBCUTANEOUS_DEVICE) {
+      return "site " + id + " holds an " + GraftProduct.ENCAPSULATED_DEVICE.id() + " product, not " + product.id()
+          + " (free islets go to portal-vein or intramuscular)";
+    }
+    return null;
+  }
+
   /** Looks up a site by its identifier; {@code field} names the input in the error. */
   public static GraftSite parse(String value, String field) {
     if (value != null) {

@@ -38,6 +38,11 @@ class GraftPlanYamlTest {
     assertError(OK.replace("0.8e9", "-5"), "infusions[0].dose: must be > 0");
     assertError(OK.replace("allogeneic-sc-islet", "pig-islet"), "product: unknown product 'pig-islet'");
     assertError(OK.replace("portal-vein", "kidney-capsule"), "site: unknown site 'kidney-capsule'");
+    // product and site must go together: a device is implanted as a device, free islets not into a device site
+    assertError(OK.replace("allogeneic-sc-islet", "encapsulated-device"),
+        "site: an encapsulated-device product is implanted at site subcutaneous-device, not portal-vein");
+    assertError(OK.replace("portal-vein", "subcutaneous-device"),
+        "site: site subcutaneous-device holds an encapsulated-device product, not allogeneic-sc-islet");
     assertError(OK.replace("unit: cells", "unit: IEQ"), "infusions[0].dose: 8.0E8 IEQ is outside");
     assertError(OK.replace("dose: 0.8e9, unit: cells", "dose: 800000, unit: cells"), "infusions[0].dose: 800000.0 cells is outside");
     assertError(OK.replace("unit: cells", "unit: grams"), "infusions[0].unit: unknown unit 'grams'");

@@ -227,6 +227,8 @@ public final class ProtocolReader {
       int n0 = f.integer(a, p, "participants", 1, 1, 100_000);
       GraftProduct product = enumValue(a, f, p, "product", GraftProduct.ALLOGENEIC_SC_ISLET, true);
       GraftSite site = enumValue(a, f, p, "site", GraftSite.PORTAL_VEIN, false);
+      String mismatch = site.incompatibility(product);
+      if (mismatch != null) f.problem(p + ".site", mismatch);
       Arm.Dose dose = dose(a.get("dose"), f, p + ".dose");
       Arm.InfusionRule rule = infusionRule(a.get("infusions"), f, p + ".infusions");
       Arm.Immunosuppression is = immunosuppression(a.get("immunosuppression"), f, p + ".immunosuppression");

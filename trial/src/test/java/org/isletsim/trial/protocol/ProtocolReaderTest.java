@@ -87,6 +87,14 @@ class ProtocolReaderTest {
   }
 
   @Test
+  void productAndSiteMustGoTogether() {
+    String bad = GOOD.replace("site: portal-vein", "site: subcutaneous-device").replace("participants: 3", "participants: x");
+    assertThatThrownBy(() -> ProtocolReader.parse(bad, "t.yaml"))
+        .hasMessageContaining("t.yaml:11: arms[0].participants") // reported together with the other problems
+        .hasMessageContaining("t.yaml:14: arms[0].site: site subcutaneous-device holds an encapsulated-device product, not allogeneic-sc-islet");
+  }
+
+  @Test
   void syntaxErrorHasALine() {
     assertThatThrownBy(() -> ProtocolReader.parse("name: x\narms: [\n", "s.yaml"))
         .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("s.yaml:");
