@@ -66,8 +66,10 @@ public final class CgmMetricsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    fromSec = from == null ? Long.MIN_VALUE : parseTime(from, "--from");
-    toSec = to == null ? Long.MAX_VALUE : parseTime(to, "--to");
+    // numeric dates in --from/--to follow --date-order like the files' (ISO dates are read as such)
+    Timestamps.DayMonth order = importOptions.options().dayMonth();
+    fromSec = from == null ? Long.MIN_VALUE : parseTime(from, "--from", order);
+    toSec = to == null ? Long.MAX_VALUE : parseTime(to, "--to", order);
     if (fromSec >= toSec) {
       throw new InvalidInputException("--from " + from + " is not before --to " + to + "; expected from < to");
     }
@@ -111,9 +113,9 @@ public final class CgmMetricsCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static long parseTime(String text, String option) {
-    String t = text.length() == 10 ? text + "T00:00:00" : text;
-    return Timestamps.parse(t, org.isletsim.cgm.io.Timestamps.DayMonth.DAY_FIRST, option, 0);
+  private static long parseTime(String text, String option, Timestamps.DayMonth order) {
+    String t = text.length() == 10 ? text + (text.charAt(4) == '-' ? "T00:00:00" : " 00:00") : text;
+    return Timestamps.parse(t, order, option, 0);
   }
 
   private long fromSec = Long.MIN_VALUE, toSec = Long.MAX_VALUE;

@@ -184,7 +184,7 @@ public final class CourseRunner {
       winN[slot] = dayCgmN;
       winTir[slot] = dayCgmTir;
       if (!recording) {
-        urgentCheck(d, dayCgmSum, dayCgmN, regimen, clinician, dayEvents);
+        urgentCheck(d, dayCgmSum, dayCgmN, rv, regimen, clinician, dayEvents);
         review(d, false, rv, insulinU, false, regimen, clinician, dayEvents);
         continue;
       }
@@ -238,6 +238,10 @@ public final class CourseRunner {
             + (Double.isNaN(fastingCpeptide) ? "" : String.format(Locale.ROOT, "; fasting_cpeptide_nmoll=%.3f", fastingCpeptide / 1000))));
       }
 
+      if (is.dead()) { // death closes the day (23:56): no awareness, urgent or review decisions after it
+        dayEvents.flushTo(out);
+        break;
+      }
       boolean graftFunction = fastingCpeptide >= weanCpeptidePmolL; // false without C-peptide (NaN)
       graftSeen |= graftFunction;
       if (graftFunction && impaired && hp.awarenessRestoredByGraft() && !awarenessRestored) {
@@ -249,11 +253,10 @@ public final class CourseRunner {
             "fasting C-peptide %.3f nmol/L shows graft function", fastingCpeptide / 1000)));
       }
       // the urgent check closes the day, after its summary (an insulin restart takes effect from the next day)
-      urgentCheck(d, dayCgmSum, dayCgmN, regimen, clinician, dayEvents);
+      urgentCheck(d, dayCgmSum, dayCgmN, rv, regimen, clinician, dayEvents);
       int stop = review(d, true, rv, insulinU, graftFunction, regimen, clinician, dayEvents);
       if (stop >= 0 && firstStop < 0) firstStop = stop;
       dayEvents.flushTo(out);
-      if (is.dead()) break;
     }
     return new CourseResult(id, simulated, sheTotal, sheAfter90, sumGlucose / simulated, sumTir / simulated,
         sumTbr54 / simulated, hbStart, hbEnd, sumInsulin / simulated, insulinFree, firstStop);
@@ -460,6 +463,7 @@ public final class CourseRunner {
     long n, tir, tir140, tbr70, tbr54;
     double insulinU;
     int days, daysOnInsulin;
+    boolean urgentAction; // the daily safety check restarted or re-intensified insulin in this window
 
     void add(double reading) {
       n++;
@@ -473,17 +477,30 @@ public final class CourseRunner {
       n = tir = tir140 = tbr70 = tbr54 = 0;
       insulinU = 0;
       days = daysOnInsulin = 0;
+      urgentAction = false;
     }
+  }
+
+  /**
+   * The window's insulin dose for the review's stop rule, U/kg/day: the mean over the days on which insulin was given
+   * (insulin-free days before an urgent restart must not make a fresh restart look like a dose small enough to stop),
+   * and NaN — no stop — when the daily safety check restarted or re-intensified insulin within the window: a dose the
+   * clinician has just raised because glucose ran away is not judged by the week before it.
+   */
+  static double stopRuleDose(double insulinU, int daysOnInsulin, boolean urgentAction, double bodyWeightKg) {
+    if (urgentAction) return Double.NaN;
+    return insulinU / Math.max(1, daysOnInsulin) / bodyWeightKg;
   }
 
   /**
    * The daily safety check (ClinicianReview#daily) on the day's mean CGM; on a recorded day its action is an event at
    * 23:58. Runs after the day's summary, so the summary shows the insulin actually given that day.
    */
-  private static void urgentCheck(int d, double dayCgmSum, long dayCgmN, InsulinRegimen regimen,
+  private static void urgentCheck(int d, double dayCgmSum, long dayCgmN, ReviewWindow rv, InsulinRegimen regimen,
       ClinicianReview clinician, DayEvents out) {
     double dayMean = dayCgmSum / Math.max(1, dayCgmN);
     ClinicianReview.Action urgent = clinician.daily(dayMean, regimen);
+    if (urgent != ClinicianReview.Action.NONE) rv.urgentAction = true;
     if (urgent != ClinicianReview.Action.NONE && d >= 0) {
       out.add(new CareEvent(d, 23 * 60 + 58, urgent == ClinicianReview.Action.RESTART ? "insulin_restarted" : "dose_reintensified",
           String.format(Locale.ROOT, "urgent: day mean CGM %.0f mg/dL; dose_frac -> %.3f", dayMean, regimen.doseFrac())));
@@ -500,7 +517,8 @@ public final class CourseRunner {
 
     void flushTo(CourseOutput out) {
       if (events.isEmpty()) return;
-      events.sort(java.util.Comparator.comparingInt(CareEvent::minuteOfDay)); // stable: same-minute events keep their order
+      // stable: same-minute events keep their order
+      events.sort(java.util.Comparator.comparingInt(CareEvent::day).thenComparingInt(CareEvent::minuteOfDay));
       for (CareEvent e : events) out.event(e);
       events.clear();
     }
@@ -513,11 +531,10 @@ public final class CourseRunner {
     rv.days++;
     if (insulinU > 0) rv.daysOnInsulin++;
     if (rv.days < policy.titration().reviewEveryDays()) return -1;
-    // the week's dose is the mean over the days insulin was given: insulin-free days before an urgent restart must
-    // not make a fresh restart look like a dose small enough to stop
+    double doseUPerKgDay = rv.insulinU / Math.max(1, rv.daysOnInsulin) / params.bodyWeightKg();
     ClinicianReview.Window w = new ClinicianReview.Window(
         100.0 * rv.tir / rv.n, 100.0 * rv.tir140 / rv.n, 100.0 * rv.tbr70 / rv.n, 100.0 * rv.tbr54 / rv.n,
-        rv.insulinU / Math.max(1, rv.daysOnInsulin) / params.bodyWeightKg(), graftFunction);
+        stopRuleDose(rv.insulinU, rv.daysOnInsulin, rv.urgentAction, params.bodyWeightKg()), graftFunction);
     rv.clear();
     double before = regimen.doseFrac();
     ClinicianReview.Action a = clinician.review(w, regimen);
@@ -533,7 +550,7 @@ public final class CourseRunner {
     out.add(new CareEvent(d, 23 * 60 + 59, type, String.format(Locale.ROOT,
         "dose_frac %.3f -> %.3f; cgm tir %.1f%%, 70-140 %.1f%%, <70 %.2f%%, <54 %.2f%%; insulin %.3f U/kg/day",
         before, regimen.isOn() ? regimen.doseFrac() : 0, w.tirPct(), w.tir70to140Pct(), w.tbr70Pct(), w.tbr54Pct(),
-        w.insulinUPerKgDay())));
+        doseUPerKgDay)));
     return a == ClinicianReview.Action.STOP ? d + 1 : -1;
   }
 }

@@ -107,22 +107,30 @@ final class PolicyValidator {
     CarePolicy.Titration t = p.titration();
     CarePolicy.Hypoglycaemia h = p.hypoglycaemia();
     if (r.targetMgdl() > r.correctionThresholdMgdl()) {
-      fail("regimen.target_mgdl", r.targetMgdl(), "at most regimen.correction_threshold_mgdl (" + fmt(r.correctionThresholdMgdl())
-          + "): corrections aim at the target from above the threshold");
+      failPair("regimen.target_mgdl", r.targetMgdl(), "regimen.correction_threshold_mgdl", "at most regimen.correction_threshold_mgdl ("
+          + fmt(r.correctionThresholdMgdl()) + "): corrections aim at the target from above the threshold");
     }
     if (t.reduceStepFrac() >= 1) fail("titration.reduce_step_frac", t.reduceStepFrac(), "less than 1 (a step of 1 leaves no insulin while insulin is on; stopping is titration.stop_if_*)");
     if (t.weanStepFrac() >= 1) fail("titration.wean_step_frac", t.weanStepFrac(), "less than 1 (a step of 1 leaves no insulin while insulin is on; stopping is titration.stop_if_*)");
     if (t.restartDoseFrac() > t.maxDoseFrac()) {
-      fail("titration.restart_dose_frac", t.restartDoseFrac(), "at most titration.max_dose_frac (" + fmt(t.maxDoseFrac()) + ")");
+      failPair("titration.restart_dose_frac", t.restartDoseFrac(), "titration.max_dose_frac",
+          "at most titration.max_dose_frac (" + fmt(t.maxDoseFrac()) + ")");
     }
     if (h.symptomThresholdImpairedMgdl() > h.symptomThresholdAwareMgdl()) {
-      fail("hypoglycaemia.symptom_threshold_impaired_mgdl", h.symptomThresholdImpairedMgdl(),
+      failPair("hypoglycaemia.symptom_threshold_impaired_mgdl", h.symptomThresholdImpairedMgdl(), "hypoglycaemia.symptom_threshold_aware_mgdl",
           "at most hypoglycaemia.symptom_threshold_aware_mgdl (" + fmt(h.symptomThresholdAwareMgdl()) + "): impaired awareness notices lows later");
     }
     if (p.visits().cgmWindowDays() > RUN_IN_DAYS) {
       fail("visits.cgm_window_days", p.visits().cgmWindowDays(), "at most the run-in's " + RUN_IN_DAYS
           + " days (the day-0 visit's window lies in the run-in)");
     }
+  }
+
+  /** As {@link #fail}, at the line of {@code path} or, when only the other field was written, of {@code otherPath}. */
+  private void failPair(String path, Object v, String otherPath, String expected) {
+    String at = CarePolicyLoader.at(file, lines, lines.containsKey(path) ? path : otherPath);
+    String shown = v instanceof Double d ? fmt(d) : String.valueOf(v);
+    throw new InvalidInputException(at + path + " = " + shown + ": expected " + expected);
   }
 
   private void choice(String path, String v, List<String> options) {

@@ -23,7 +23,8 @@ public final class ClinicianReview {
    * @param tir70to140Pct time 70–140 mg/dL, %
    * @param tbr70Pct time below 70, %
    * @param tbr54Pct time below 54, %
-   * @param insulinUPerKgDay mean insulin given per day per kg
+   * @param insulinUPerKgDay mean insulin per kg on the window's days with insulin, U/kg/day, for the stop rule; NaN
+   *     (no stop) when the course's daily safety check acted in the window
    * @param graftFunction the last fasting C-peptide showed graft function (policy threshold); enables weaning in range
    */
   public record Window(double tirPct, double tir70to140Pct, double tbr70Pct, double tbr54Pct, double insulinUPerKgDay,

@@ -202,9 +202,9 @@ class CourseRunnerTest {
           .as("%s before %s", a, b).isTrue();
     }
     List<CareEvent> urgent = c.events.stream().filter(e -> e.detail().startsWith("urgent")).toList();
-    assertThat(urgent).isNotEmpty();
+    assertThat(urgent).extracting(CareEvent::type).contains("insulin_restarted");
     for (CareEvent e : urgent) {
-      if (e.type().equals("insulin_restarted")) {
+      if (e.type().equals("insulin_restarted") && e.day() + 1 < c.days.size()) {
         // the restart takes effect from the next day: the day's summary shows no insulin, the next day's the restart dose
         assertThat(c.days.get(e.day()).doseFrac()).isZero();
         assertThat(c.days.get(e.day()).insulinU()).isZero();
@@ -214,5 +214,20 @@ class CourseRunnerTest {
       assertThat(c.events.stream().filter(s -> s.type().equals("insulin_stopped") && s.day() >= e.day() && s.day() <= e.day() + 7))
           .isEmpty();
     }
+  }
+
+  @Test
+  void theStopRuleJudgesTheDaysOnInsulinAndNeverAWindowWithAnUrgentAction() {
+    // 7 U over the 2 days on insulin of a week, 70 kg: 0.05 U/kg/day, not 7/7/70 = 0.014
+    assertThat(CourseRunner.stopRuleDose(7, 2, false, 70)).isEqualTo(0.05);
+    // an urgent restart on the review day itself: no day with insulin yet, and no stop (NaN fails every comparison)
+    assertThat(CourseRunner.stopRuleDose(0, 0, true, 70)).isNaN();
+    org.isletsim.care.regimen.InsulinRegimen r =
+        new org.isletsim.care.regimen.InsulinRegimen(PatientCatalog.get("adult#001"), policy.regimen());
+    r.setDoseFrac(0.5);
+    org.isletsim.care.regimen.ClinicianReview review = new org.isletsim.care.regimen.ClinicianReview(policy.titration());
+    var week = new org.isletsim.care.regimen.ClinicianReview.Window(80, 60, 1, 0, CourseRunner.stopRuleDose(0, 0, true, 70), true);
+    assertThat(review.review(week, r)).isNotEqualTo(org.isletsim.care.regimen.ClinicianReview.Action.STOP);
+    assertThat(r.isOn()).isTrue();
   }
 }

@@ -143,6 +143,9 @@ class CarePolicyLoaderTest {
         .hasMessageContaining("hypoglycaemia.symptom_threshold_impaired_mgdl = 80: expected at most hypoglycaemia.symptom_threshold_aware_mgdl (70)");
     assertThatThrownBy(() -> CarePolicyLoader.load(yaml("visits:\n  cgm_window_days: 60\n  every_days: 90\n")))
         .hasMessageContaining("visits.cgm_window_days = 60: expected at most the run-in's 56 days");
+    // only the other field of the pair written: the error points at the line the user wrote
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("regimen:\n  correction_threshold_mgdl: 130\n")))
+        .hasMessageContaining("care.yaml:2: regimen.target_mgdl = 140: expected at most regimen.correction_threshold_mgdl (130)");
     assertThat(PolicyValidator.RUN_IN_DAYS).isEqualTo(org.isletsim.care.course.CourseRunner.RUN_IN_DAYS);
   }
 }

@@ -225,10 +225,14 @@ public final class ProtocolReader {
       String name = f.text(a, p, "name", "arm" + (i + 1));
       if (!names.add(name)) f.problem(p + ".name", "duplicate arm name '" + name + "'");
       int n0 = f.integer(a, p, "participants", 1, 1, 100_000);
-      GraftProduct product = enumValue(a, f, p, "product", GraftProduct.ALLOGENEIC_SC_ISLET, true);
-      GraftSite site = enumValue(a, f, p, "site", GraftSite.PORTAL_VEIN, false);
-      String mismatch = site.incompatibility(product);
-      if (mismatch != null) f.problem(p + ".site", mismatch);
+      GraftProduct productGiven = enumValue(a, f, p, "product", null, true); // null: missing or unknown (reported)
+      GraftSite siteGiven = enumValue(a, f, p, "site", null, false);
+      if (productGiven != null && siteGiven != null) {
+        String mismatch = siteGiven.incompatibility(productGiven);
+        if (mismatch != null) f.problem(p + ".site", mismatch);
+      }
+      GraftProduct product = productGiven != null ? productGiven : GraftProduct.ALLOGENEIC_SC_ISLET;
+      GraftSite site = siteGiven != null ? siteGiven : GraftSite.PORTAL_VEIN;
       Arm.Dose dose = dose(a.get("dose"), f, p + ".dose");
       Arm.InfusionRule rule = infusionRule(a.get("infusions"), f, p + ".infusions");
       Arm.Immunosuppression is = immunosuppression(a.get("immunosuppression"), f, p + ".immunosuppression");

@@ -92,6 +92,11 @@ class ProtocolReaderTest {
     assertThatThrownBy(() -> ProtocolReader.parse(bad, "t.yaml"))
         .hasMessageContaining("t.yaml:11: arms[0].participants") // reported together with the other problems
         .hasMessageContaining("t.yaml:14: arms[0].site: site subcutaneous-device holds an encapsulated-device product, not allogeneic-sc-islet");
+    // a mistyped product is reported as such, not also as a pairing with the default product
+    String typo = GOOD.replace("site: portal-vein", "site: subcutaneous-device").replace("product: allogeneic-sc-islet", "product: encapsulated");
+    assertThatThrownBy(() -> ProtocolReader.parse(typo, "t.yaml"))
+        .hasMessageContaining("arms[0].product: unknown product 'encapsulated'")
+        .hasMessageNotContaining("holds an encapsulated-device product");
   }
 
   @Test
