@@ -83,6 +83,10 @@ final class CandidacyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int t = Threads.resolve(threads);
+    String cgmOption = cgmOptions.firstGiven();
+    if (cgm == null && cgmOption != null) {
+      throw new InvalidInputException(cgmOption + ": a CGM import option, which needs --cgm FILE");
+    }
     ModelInputs in = ModelInputs.defaults(CarePolicyLoader.defaults());
     if (inputs != null) in = InputsReader.read(inputs, in);
     if (population != null) {
@@ -94,7 +98,7 @@ final class CandidacyCommand implements Callable<Integer> {
     Profile p = ProfileReader.read(profile);
     PrintWriter err = spec.commandLine().getErr();
     if (cgm != null) {
-      var summary = CgmExports.read(cgm, cgmOptions.options());
+      var summary = CgmExports.read(cgm, cgmOptions.format, cgmOptions.options());
       p = p.withCgm(summary);
       if (!quiet) {
         err.printf(Locale.ROOT, "isletsim: %s: %.1f days, mean %.0f mg/dL, TIR %.1f%%, GMI %.2f%% (replaces the profile's HbA1c/TIR)%n",

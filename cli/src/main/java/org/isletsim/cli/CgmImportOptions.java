@@ -68,6 +68,18 @@ public final class CgmImportOptions {
     return o;
   }
 
+  /** The first import option given on the command line (for commands where they only apply with a CGM file), or null. */
+  String firstGiven() {
+    if (format != null) return "--format";
+    if (units != null) return "--units";
+    if (deviceLimits) return "--device-limits";
+    if (mmolFactor != 18) return "--mmol-factor";
+    if (tz != null) return "--tz";
+    if (dateOrder != null) return "--date-order";
+    if (libreScans) return "--libre-scans";
+    return null;
+  }
+
   ImportResult read(Path file) {
     return CgmImporters.standard().read(file, format, options());
   }

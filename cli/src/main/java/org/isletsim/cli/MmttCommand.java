@@ -81,6 +81,9 @@ public final class MmttCommand implements Callable<Integer> {
     TableFormat courseFormat = courseOut == null ? null : tableFormat.forFile("--course-out", courseOut);
     checkDirectory("--out", out);
     Outputs.file("--out", out);
+    if (courseOut != null && courseOut.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+      throw new InvalidInputException("--course-out " + courseOut + ": the same file as --out; expected two different files");
+    }
     if (courseOut != null) {
       checkDirectory("--course-out", courseOut);
       Outputs.file("--course-out", courseOut);

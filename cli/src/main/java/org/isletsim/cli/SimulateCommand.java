@@ -51,11 +51,12 @@ final class SimulateCommand implements Callable<Integer> {
     Outputs.file("--out", out);
     List<PatientParameters> patients = PatientCatalog.select(patient);
     SimulationSpec spec = sim.toSpec();
+    int threadCount = Threads.resolve(threads); // a user error before any progress line
     Progress.Mode mode = patients.size() > 1 ? Progress.detect(quiet) : Progress.Mode.QUIET;
     try (Progress progress = Progress.start("simulate", patients.size(), "patients", mode, cli.commandLine().getErr())) {
-      TraceRun.write(patients, spec, Threads.resolve(threads), states, out, format, progress);
+      TraceRun.write(patients, spec, threadCount, states, out, format, progress);
     }
-    System.out.printf(
+    System.out.printf(java.util.Locale.ROOT,
         "wrote %s: %d patient(s) x %d minutes%n", out, patients.size(), spec.minutes() + 1);
     return 0;
   }

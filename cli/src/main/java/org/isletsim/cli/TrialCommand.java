@@ -55,7 +55,7 @@ public final class TrialCommand implements Callable<Integer> {
   int replicates;
 
   @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
-      description = "worker threads (default ${DEFAULT-VALUE}); outputs are identical for any value")
+      description = "worker threads (default ${DEFAULT-VALUE}; 0 = all processors); outputs are identical for any value")
   int threads;
 
   @Option(names = "--patients", paramLabel = "N", description = "participants per arm, overriding the protocol")
@@ -81,7 +81,7 @@ public final class TrialCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
-    if (threads < 1 || threads > 256) throw new InvalidInputException("--threads: must be in [1, 256] (got " + threads + ")");
+    int threads = Threads.resolve(this.threads); // 0 = all processors, as every command
     if (patients != null && patients < 1) throw new InvalidInputException("--patients: must be >= 1 (got " + patients + ")");
     TableFormat format = tableFormat.forDirectory();
     if (!runner.equals("local") && !runner.equals("spark")) {

@@ -46,6 +46,24 @@ class CandidacyCommandTest {
   }
 
   @Test
+  void cgmImportOptionsNeedACgmFileAndTheFormatIsUsed() throws Exception {
+    CliTest.Run r = CliTest.run("candidacy", "../examples/profiles/eligible-severe.yaml", "--tz", "Europe/Berlin",
+        "--out", dir.resolve("y").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--tz: a CGM import option, which needs --cgm FILE");
+    // --format is applied to the --cgm file (it was ignored and the format always detected)
+    Path csv = dir.resolve("cgm.csv");
+    StringBuilder b = new StringBuilder("time,glucose\n");
+    for (int i = 0; i < 3 * 288; i++) b.append(String.format(java.util.Locale.ROOT, "2024-05-%02dT%02d:%02d:00,%d%n", 1 + i / 288, i % 288 / 12, i % 12 * 5, 120));
+    Files.writeString(csv, b.toString());
+    CliTest.Run wrong = CliTest.run("candidacy", "../examples/profiles/eligible-severe.yaml", "--cgm", csv.toString(),
+        "--format", "dexcom", "--twins", "2", "--out", dir.resolve("z").toString());
+    assertThat(wrong.exit()).isEqualTo(2);
+    assertThat(wrong.err()).containsIgnoringCase("dexcom");
+    assertThat(dir.resolve("z")).doesNotExist();
+  }
+
+  @Test
   void populationViewWritesShares() throws Exception {
     Path spec = dir.resolve("pop.yaml");
     Files.writeString(spec, "name: tiny\nseed: 3\npeople: 2\ntwinsPerPerson: 2\nhorizonYears: 1\nseverePhenotypeShare: 1\n");

@@ -65,6 +65,12 @@ class MmttCommandTest {
     assertThat(u.err()).contains("adult#099");
     assertThat(run("mmtt", "--patient", "healthy", "--graft", bad.toString(), "--out", dir.resolve("x.csv").toString()).code())
         .isEqualTo(2);
+    // --course-out the same file as --out (written twice, the course lost): an error before anything is written
+    Run same = run("mmtt", "--patient", "adult#001", "--graft", "../examples/graft/zimislecel-full-dose.yaml",
+        "--out", dir.resolve("s.csv").toString(), "--course-out", dir.resolve("./s.csv").toString());
+    assertThat(same.code()).isEqualTo(2);
+    assertThat(same.err()).contains("--course-out").contains("the same file as --out");
+    assertThat(dir.resolve("s.csv")).doesNotExist();
   }
 
   @Test

@@ -32,6 +32,19 @@ class TrialCommandTest {
         .contains("report: " + tmp.resolve("o").resolve("report.html"));
   }
 
+  /** --threads follows the rule of every command: 0 = all processors; negative or above 256 is exit 2. */
+  @Test
+  void threadsZeroMeansAllProcessors() {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    assertThat(run(out, err, "trial", "cipsc-autologous", "--out", tmp.resolve("t0").toString(), "--threads", "0", "--quiet"))
+        .as(err.toString()).isZero();
+    StringWriter err2 = new StringWriter();
+    assertThat(run(new StringWriter(), err2, "trial", "cipsc-autologous", "--out", tmp.resolve("t1").toString(), "--threads", "-1"))
+        .isEqualTo(2);
+    assertThat(err2.toString()).contains("--threads -1: expected 1..256, or 0 for all processors");
+    assertThat(tmp.resolve("t1")).doesNotExist();
+  }
+
   /** Without the spark module on the class path (as in this module's tests), --runner spark is a user error. */
   @Test
   void sparkRunnerMissingIsExitCode2() {

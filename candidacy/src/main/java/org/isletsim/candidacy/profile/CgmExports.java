@@ -16,8 +16,12 @@ public final class CgmExports {
   private CgmExports() {}
 
   public static CgmSummary read(Path file, ImportOptions options) {
-    ImportResult r = CgmImporters.standard().read(file, null, options);
-    return summarise(r);
+    return read(file, null, options);
+  }
+
+  /** As above with the export format forced ({@code null}: detect), as {@code isletsim cgm --format}. */
+  public static CgmSummary read(Path file, String format, ImportOptions options) {
+    return summarise(CgmImporters.standard().read(file, format, options));
   }
 
   public static CgmSummary read(Path file) {

@@ -91,7 +91,7 @@ public final class TrialReport implements TrialOutput.Extra {
             + "; simulator: " + root.path("simulator").asText());
     b.section("protocol", "Protocol", TrialTables.protocol(protocol, options), TrialTables.arms(protocol, options));
     b.section("flow", "Cohort flow", TrialTables.flow(t),
-        Block.note("Totals over all replicates; per trial = total / replicates. Completed = alive at the last visit."));
+        Block.note("Totals over all replicates; per trial = total / replicates. Completed = alive at the end of follow-up; Died = died during follow-up (also after the last visit)."));
     List<Block> endpoints = new ArrayList<>();
     endpoints.add(TrialTables.endpoints("endpoints-key", "Key endpoints (pooled over replicates, as summary.json)", root,
         keyEndpoints(protocol), pub));
@@ -119,8 +119,13 @@ public final class TrialReport implements TrialOutput.Extra {
         Block.note("Kaplan-Meier curves of one trial (replicate 1) with Greenwood log-transformed 95% CIs; numbers at risk "
             + "under the axis at the visit days. Insulin independence is counted from the first insulin-free day, among "
             + "those who achieved it."));
-    b.section("igls", "Igls 2018 class per visit", TrialCharts.igls(t),
-        Block.note("All participants of all replicates; Igls 2018 classes (Rickels 2018) at each visit after day 0."));
+    if (t.visits.size() > 1) {
+      b.section("igls", "Igls 2018 class per visit", TrialCharts.igls(t),
+          Block.note("All participants of all replicates; Igls 2018 classes (Rickels 2018) at each visit after day 0."));
+    } else {
+      b.section("igls", "Igls 2018 class per visit",
+          Block.note("The protocol has no visit after day 0, so there are no Igls 2018 classes to show."));
+    }
     b.section("swimmer", "Participants (replicate 1)", TrialCharts.swimmer(t));
     b.section("hypoglycaemia", "Severe hypoglycaemia before and after", TrialTables.severeHypoglycaemia(t),
         Block.note("Before: events in the year before screening (1 participant-year each). After: events from day 1 "

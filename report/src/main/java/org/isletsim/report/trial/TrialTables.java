@@ -48,7 +48,7 @@ final class TrialTables {
   }
 
   static Table flow(TrialTally t) {
-    Table.Builder b = Table.builder("flow", "Cohort flow", "Arm", "Screened", "Eligible", "Dosed", "Completed", "Died",
+    Table.Builder b = Table.builder("flow-table", "Cohort flow", "Arm", "Screened", "Eligible", "Dosed", "Completed", "Died",
         "Screened per trial", "Dosed per trial", "Completed per trial");
     for (var e : t.arms.entrySet()) {
       TrialTally.Arm a = e.getValue();
@@ -132,7 +132,7 @@ final class TrialTables {
   }
 
   static Table adverseEvents(TrialTally t) {
-    Table.Builder b = Table.builder("adverse-events", "Adverse events (all replicates; infusions not counted)", "Arm",
+    Table.Builder b = Table.builder("adverse-events-table", "Adverse events (all replicates; infusions not counted)", "Arm",
         "Category", "Participants", "% of participants", "Events", "Serious events");
     for (var e : t.arms.entrySet()) {
       TrialTally.Arm a = e.getValue();

@@ -56,6 +56,38 @@ class TrialReportTest {
   }
 
   @Test
+  void elementIdsAreUnique() {
+    List<String> ids = Pattern.compile(" id=\"([^\"]+)\"").matcher(html).results().map(m -> m.group(1)).toList();
+    assertThat(ids).doesNotHaveDuplicates().contains("flow", "flow-table", "adverse-events", "adverse-events-table");
+  }
+
+  /** A protocol whose only visit is the baseline has nothing after day 0 to classify: a note, not a crash. */
+  @Test
+  void aProtocolWithOnlyTheBaselineVisitGetsAReport() throws IOException {
+    String yaml = """
+        name: baseline-only
+        seed: 3
+        followUpDays: 28
+        visits: [0]
+        population:
+          phenotype: severe-hypoglycaemia
+        arms:
+          - name: a
+            participants: 2
+            product: allogeneic-sc-islet
+            dose: {value: 0.8e9, unit: cells}
+            site: portal-vein
+            immunosuppression: {regimen: glucocorticoid-free}
+        endpoints: [insulin-independence]
+        """;
+    Protocol p = org.isletsim.trial.protocol.ProtocolReader.parse(yaml, "b.yaml");
+    Path out = tmp.resolve("baseline-only");
+    Trials.run(p, new TrialOptions(p.seed(), 1, 1, 0), out, r -> { }, List.of(new TrialReport(p)));
+    assertThat(Files.readString(out.resolve("report.html"))).contains("<section id=\"igls\">")
+        .contains("no visit after day 0");
+  }
+
+  @Test
   void endpointTablesHoldSummaryJsonsNumbers() {
     Map<String, Map<String, String>> cells = cells("endpoints-all");
     assertThat(cells).hasSize(summary.get("endpoints").size());
@@ -86,7 +118,7 @@ class TrialReportTest {
 
   @Test
   void cohortFlowMatchesTheScreeningRows() {
-    Map<String, Map<String, String>> flow = cells("flow");
+    Map<String, Map<String, String>> flow = cells("flow-table");
     for (String arm : List.of("half-dose", "full-dose")) {
       JsonNode sf = find(arm, "screen_failures");
       assertThat(Long.parseLong(flow.get(arm).get("Screened"))).isEqualTo(sf.get("n").asLong());
@@ -131,7 +163,7 @@ class TrialReportTest {
 
   @Test
   void replicatesAreCountedInTheFlow() {
-    Map<String, Map<String, String>> flow = cells("flow");
+    Map<String, Map<String, String>> flow = cells("flow-table");
     assertThat(flow.get("full-dose").get("Dosed")).isEqualTo("6");
     assertThat(flow.get("full-dose").get("Dosed per trial")).isEqualTo("3.0");
   }
