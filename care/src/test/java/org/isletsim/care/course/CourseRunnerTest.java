@@ -114,8 +114,7 @@ class CourseRunnerTest {
 
     @Override
     public org.isletsim.physiology.PatientModel physiology(PatientParameters params, String personId, long seed) {
-      org.isletsim.physiology.VirtualPatient p = new org.isletsim.physiology.VirtualPatient(params);
-      return new org.isletsim.physiology.PatientModel() {
+      return new EnginePatient(params) {
         @Override
         public void step(double announcedChoG, double insulinUPerMin) {
           if (minute % 1440 == 0) firstMealMinuteToday = -1;
@@ -123,7 +122,7 @@ class CourseRunnerTest {
           double rescue = CarePolicyLoader.defaults().hypoglycaemia().rescueCarbsG(), floor = CourseRunner.FLOOR_RESCUE_G;
           boolean meal = announcedChoG > 0 && announcedChoG != rescue && announcedChoG != floor && announcedChoG != rescue + floor;
           if (meal && firstMealMinuteToday < 0) firstMealMinuteToday = minute % 1440;
-          p.step(announcedChoG, insulinUPerMin);
+          inner.step(announcedChoG, insulinUPerMin);
           minute++;
         }
 
@@ -132,47 +131,22 @@ class CourseRunnerTest {
           samples.add(new long[] {minute % 1440, minute % 1440 == 0 ? -1 : firstMealMinuteToday});
           return 100;
         }
-
-        @Override
-        public double glucoseMgDl() {
-          return p.glucoseMgDl();
-        }
-
-        @Override
-        public double plasmaGlucoseMgDl() {
-          return p.plasmaGlucoseMgDl();
-        }
-
-        @Override
-        public double lastEatenGPerMin() {
-          return p.lastEatenGPerMin();
-        }
-
-        @Override
-        public void setModulation(double s, double u) {
-          p.setModulation(s, u);
-        }
-
-        @Override
-        public void setGlucoseFloorRecovery(boolean recovers) {
-          p.setGlucoseFloorRecovery(recovers);
-        }
       };
     }
 
     @Override
     public double advanceDay(int day, double previousMeanGlucoseMgDl, double adequacy) {
-      return 0;
+      return NoGraft.INSTANCE.advanceDay(day, previousMeanGlucoseMgDl, adequacy);
     }
 
     @Override
     public boolean secretes() {
-      return false;
+      return NoGraft.INSTANCE.secretes();
     }
 
     @Override
     public String name() {
-      return "probe";
+      return "fasting-probe";
     }
   }
 

@@ -1,9 +1,7 @@
 package org.isletsim.care.course;
 
 import org.isletsim.care.graft.RecipientGraft;
-import org.isletsim.physiology.Integration;
 import org.isletsim.physiology.PatientModel;
-import org.isletsim.physiology.VirtualPatient;
 import org.isletsim.physiology.PatientParameters;
 
 /**
@@ -27,37 +25,11 @@ final class SyntheticGraft implements RecipientGraft {
 
   @Override
   public PatientModel physiology(PatientParameters params, String personId, long seed) {
-    VirtualPatient p = new VirtualPatient(params, Integration.FAST);
-    return new PatientModel() {
+    return new EnginePatient(params) {
       @Override
       public void step(double announcedChoG, double insulinUPerMin) {
-        double g = p.glucoseMgDl();
-        p.step(announcedChoG, insulinUPerMin + mass * basalUPerMin * Math.max(0, (g - 80) / 20));
-      }
-
-      @Override
-      public double glucoseMgDl() {
-        return p.glucoseMgDl();
-      }
-
-      @Override
-      public double plasmaGlucoseMgDl() {
-        return p.plasmaGlucoseMgDl();
-      }
-
-      @Override
-      public double lastEatenGPerMin() {
-        return p.lastEatenGPerMin();
-      }
-
-      @Override
-      public void setModulation(double s, double u) {
-        p.setModulation(s, u);
-      }
-
-      @Override
-      public void setGlucoseFloorRecovery(boolean recovers) {
-        p.setGlucoseFloorRecovery(recovers);
+        double g = inner.glucoseMgDl();
+        inner.step(announcedChoG, insulinUPerMin + mass * basalUPerMin * Math.max(0, (g - 80) / 20));
       }
     };
   }

@@ -64,22 +64,10 @@ class TrialReportTest {
   /** A protocol whose only visit is the baseline has nothing after day 0 to classify: a note, not a crash. */
   @Test
   void aProtocolWithOnlyTheBaselineVisitGetsAReport() throws IOException {
-    String yaml = """
-        name: baseline-only
-        seed: 3
-        followUpDays: 28
-        visits: [0]
-        population:
-          phenotype: severe-hypoglycaemia
-        arms:
-          - name: a
-            participants: 2
-            product: allogeneic-sc-islet
-            dose: {value: 0.8e9, unit: cells}
-            site: portal-vein
-            immunosuppression: {regimen: glucocorticoid-free}
-        endpoints: [insulin-independence]
-        """;
+    // the cipsc preset cut to a 28-day follow-up with the baseline visit only (no success criterion or published values)
+    String preset = org.isletsim.trial.protocol.ProtocolReader.presetText("cipsc-autologous");
+    String yaml = preset.substring(0, preset.indexOf("\nsuccess:") + 1)
+        .replace("followUpDays: 365", "followUpDays: 28").replaceFirst("visits: \\[[^]]*]", "visits: [0]");
     Protocol p = org.isletsim.trial.protocol.ProtocolReader.parse(yaml, "b.yaml");
     Path out = tmp.resolve("baseline-only");
     Trials.run(p, new TrialOptions(p.seed(), 1, 1, 0), out, r -> { }, List.of(new TrialReport(p)));
