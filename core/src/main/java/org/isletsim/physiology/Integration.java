@@ -10,8 +10,10 @@ package org.isletsim.physiology;
  * @param atol absolute tolerance of the glucose and insulin states (mg/kg, pmol/kg, pmol/L)
  * @param gutAtolMg absolute tolerance of the three gut states Qsto1, Qsto2, Qgut (mg of carbohydrate; meals
  *     are 10⁴–10⁵ mg). Used by the fast mode only; the reference mode applies {@code atol} to every state
+ * @param extraStateAtol absolute tolerance of the states a model adds after the 13 S2008 states (the graft
+ *     recipient's islet states). Fast mode only, as {@code gutAtolMg}
  */
-public record Integration(Mode mode, double rtol, double atol, double gutAtolMg) {
+public record Integration(Mode mode, double rtol, double atol, double gutAtolMg, double extraStateAtol) {
   /** Integration modes. */
   public enum Mode {
     REFERENCE,
@@ -23,11 +25,17 @@ public record Integration(Mode mode, double rtol, double atol, double gutAtolMg)
     if (!(rtol > 0 && rtol < 1)) throw new IllegalArgumentException("rtol must be in (0, 1)");
     if (!(atol > 0)) throw new IllegalArgumentException("atol must be > 0");
     if (!(gutAtolMg > 0)) throw new IllegalArgumentException("gutAtolMg must be > 0");
+    if (!(extraStateAtol > 0)) throw new IllegalArgumentException("extraStateAtol must be > 0");
+  }
+
+  /** Added states integrated to {@code atol}. */
+  public Integration(Mode mode, double rtol, double atol, double gutAtolMg) {
+    this(mode, rtol, atol, gutAtolMg, atol);
   }
 
   /** The same absolute tolerance for every state. */
   public Integration(Mode mode, double rtol, double atol) {
-    this(mode, rtol, atol, atol);
+    this(mode, rtol, atol, atol, atol);
   }
 
   /** simglucose's configuration: DOPRI5 restarted every minute, rtol 1e-6, atol 1e-12. */
@@ -41,11 +49,13 @@ public record Integration(Mode mode, double rtol, double atol, double gutAtolMg)
 
   /**
    * Absolute tolerances per state for a system whose first components are the S2008 states in {@link StateIndex}
-   * order followed by {@code extra} further states (gut states get {@link #gutAtolMg}, the rest {@link #atol}).
+   * order followed by further states (gut states get {@link #gutAtolMg}, the further states {@link #extraStateAtol},
+   * the rest {@link #atol}).
    */
   public double[] absoluteTolerances(int dimension) {
     double[] a = new double[dimension];
-    java.util.Arrays.fill(a, atol);
+    java.util.Arrays.fill(a, 0, Math.min(dimension, StateIndex.COUNT), atol);
+    if (dimension > StateIndex.COUNT) java.util.Arrays.fill(a, StateIndex.COUNT, dimension, extraStateAtol);
     a[StateIndex.QSTO1] = gutAtolMg;
     a[StateIndex.QSTO2] = gutAtolMg;
     a[StateIndex.QGUT] = gutAtolMg;

@@ -30,14 +30,15 @@ public final class EndocrinePatient implements LabSubject, PatientModel {
    * 0.1 mg/dL bound, with 2,589 instead of 3,017 evaluations a day (rtol 5e-5 and 1e-6 for every non-gut state,
    * the default until 2026-11-27) (RecipientIntegrationTest; docs/PERFORMANCE.md, graft section).
    */
-  public static final Integration DEFAULT_INTEGRATION = new Integration(Integration.Mode.FAST, 2e-4, 1e-6, 1e-2);
+  public static final Integration DEFAULT_INTEGRATION =
+      new Integration(Integration.Mode.FAST, 2e-4, 1e-6, 1e-2, 1e-4);
 
   /**
    * Absolute tolerance of the seven islet states (secretion Y, IPO, C-peptide CP1/CP2, glucagon SRHS/H/XH; pmol/kg,
-   * pmol/L, ng/L) with {@link #DEFAULT_INTEGRATION}: they sit near zero in fasting, where 1e-6 made the steps
-   * follow noise-level changes. Other integrations use their own {@code atol} for every non-gut state.
+   * pmol/L, ng/L) in {@link #DEFAULT_INTEGRATION} (its {@code extraStateAtol}): they sit near zero in fasting, where
+   * 1e-6 made the steps follow noise-level changes.
    */
-  public static final double DEFAULT_ISLET_STATE_ATOL = 1e-4;
+  public static final double DEFAULT_ISLET_STATE_ATOL = DEFAULT_INTEGRATION.extraStateAtol();
 
   private final PatientParameters params;
   private final EndocrineModel model;
@@ -83,11 +84,8 @@ public final class EndocrinePatient implements LabSubject, PatientModel {
       this.continuous = null;
     } else {
       this.perMinute = null;
-      double[] atol = integration.absoluteTolerances(EndocrineState.COUNT);
-      if (integration.equals(DEFAULT_INTEGRATION)) {
-        for (int i = EndocrineState.Y; i < EndocrineState.COUNT; i++) atol[i] = DEFAULT_ISLET_STATE_ATOL;
-      }
-      this.continuous = new ContinuousDormandPrince54(integration.rtol(), atol, 30);
+      this.continuous =
+          new ContinuousDormandPrince54(integration.rtol(), integration.absoluteTolerances(EndocrineState.COUNT), 30);
     }
     this.insulinScale = PatientParameters.PMOL_PER_U / params.bodyWeightKg();
     this.usualBasalUPerMin = usualBasalUPerMin;

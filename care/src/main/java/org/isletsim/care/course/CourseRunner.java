@@ -531,10 +531,10 @@ public final class CourseRunner {
     rv.days++;
     if (insulinU > 0) rv.daysOnInsulin++;
     if (rv.days < policy.titration().reviewEveryDays()) return -1;
-    double doseUPerKgDay = rv.insulinU / Math.max(1, rv.daysOnInsulin) / params.bodyWeightKg();
+    double doseUPerKgDay = stopRuleDose(rv.insulinU, rv.daysOnInsulin, false, params.bodyWeightKg());
     ClinicianReview.Window w = new ClinicianReview.Window(
         100.0 * rv.tir / rv.n, 100.0 * rv.tir140 / rv.n, 100.0 * rv.tbr70 / rv.n, 100.0 * rv.tbr54 / rv.n,
-        stopRuleDose(rv.insulinU, rv.daysOnInsulin, rv.urgentAction, params.bodyWeightKg()), graftFunction);
+        rv.urgentAction ? Double.NaN : doseUPerKgDay, graftFunction);
     rv.clear();
     double before = regimen.doseFrac();
     ClinicianReview.Action a = clinician.review(w, regimen);

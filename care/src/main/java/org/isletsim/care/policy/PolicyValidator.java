@@ -128,9 +128,9 @@ final class PolicyValidator {
 
   /** As {@link #fail}, at the line of {@code path} or, when only the other field was written, of {@code otherPath}. */
   private void failPair(String path, Object v, String otherPath, String expected) {
-    String at = CarePolicyLoader.at(file, lines, lines.containsKey(path) ? path : otherPath);
     String shown = v instanceof Double d ? fmt(d) : String.valueOf(v);
-    throw new InvalidInputException(at + path + " = " + shown + ": expected " + expected);
+    throw new InvalidInputException(CarePolicyLoader.at(file, lines, lines.containsKey(path) ? path : otherPath)
+        + path + " = " + shown + ": expected " + expected);
   }
 
   private void choice(String path, String v, List<String> options) {
@@ -161,8 +161,7 @@ final class PolicyValidator {
   }
 
   private void fail(String path, Object v, String expected) {
-    String shown = v instanceof Double d ? fmt(d) : String.valueOf(v);
-    throw new InvalidInputException(CarePolicyLoader.at(file, lines, path) + path + " = " + shown + ": expected " + expected);
+    failPair(path, v, path, expected);
   }
 
   private static String fmt(double d) {
