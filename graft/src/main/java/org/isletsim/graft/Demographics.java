@@ -15,7 +15,7 @@ import org.isletsim.random.RandomStreams;
 public record Demographics(double ageYears, boolean female, double heightM) {
   public Demographics {
     if (!(ageYears > 0 && ageYears < 120)) throw new IllegalArgumentException("ageYears must be in (0, 120)");
-    if (!(heightM > 0.5 && heightM < 2.5)) throw new IllegalArgumentException("heightM must be in (0.5, 2.5)");
+    if (!(heightM > 0.5 && heightM <= 2.5)) throw new IllegalArgumentException("heightM must be in (0.5, 2.5]");
   }
 
   /**

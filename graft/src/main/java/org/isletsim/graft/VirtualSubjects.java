@@ -103,12 +103,23 @@ public final class VirtualSubjects {
     return recipient(catalogueParameters(catalogueId), recipientKey, seed, plan, graft);
   }
 
-  /** As above, for any S2008 parameter set (e.g. a care population member). */
+  /**
+   * As above, for any S2008 parameter set (e.g. a care population member) whose age, sex and height are not known:
+   * they are drawn ({@link Demographics#sample}) for the C-peptide kinetics.
+   */
   public static EndocrinePatient recipient(
       PatientParameters p, String recipientKey, long seed, GraftPlan plan, GraftState graft) {
+    return recipient(p, Demographics.sample(seed, recipientKey), plan, graft);
+  }
+
+  /**
+   * As above, for a subject whose age, sex and height are known (a trial participant, a candidacy twin): they set
+   * the Van Cauter C-peptide kinetics with the parameter set's body weight.
+   */
+  public static EndocrinePatient recipient(PatientParameters p, Demographics who, GraftPlan plan, GraftState graft) {
     SecretionParameters s = SecretionParameters.NORMAL;
     NativeSteadyState.Solution ss = NativeSteadyState.solve(p, s.thresholdGlucoseMgDl(), s);
-    CpeptideKinetics cp = Demographics.sample(seed, recipientKey).cpeptideKinetics(p.bodyWeightKg());
+    CpeptideKinetics cp = who.cpeptideKinetics(p.bodyWeightKg());
     // native mass is defined with the normal-subject kp4; the recipient's liver responds to portal graft insulin
     // with kp4 × portalInsulinActionFactor (BiologyGlobals)
     SecretionParameters recipientSecretion = s.withKp4(s.kp4MgKgMinPerPmolKg() * plan.globals().portalInsulinActionFactor());

@@ -49,4 +49,24 @@ class CareCourseSimulatorTest {
     assertThat(again.events()).isEqualTo(c.events());
     assertThat(run(12).visits()).isNotEqualTo(c.visits());
   }
+
+  /**
+   * The recipient's C-peptide kinetics (Van Cauter: volume from sex and body surface, half-life from age) are the
+   * participant's own: the same person and seed with another age, sex and height secrete the same insulin but
+   * show another C-peptide (before 2026-11-27 the kinetics came from a second, unrelated draw, so both were equal).
+   */
+  @Test
+  void cpeptideKineticsFollowTheParticipantsAgeSexAndHeight() {
+    Arm full = ProtocolReader.preset("zimislecel-phase12").arm("full-dose");
+    VirtualPerson p = CohortGenerator.generate(11, "ccs-1", Phenotype.SEVERE_HYPOGLYCAEMIA);
+    VirtualPerson q = new VirtualPerson(p.id(), p.catalogueId(), p.reference(), p.physiology(), p.ageYears() < 50 ? 70 : 25,
+        !p.female(), p.female() ? 1.85 : 1.55, p.weightKg(), p.diabetesType(), p.diabetesDurationYears(), p.awarenessScore(),
+        p.severeEventsPriorYear(), p.hba1cPercent(), p.cpeptidePmolL(), p.severeEventRatePerYear());
+    assertThat(q.demographics().ageYears()).isEqualTo(q.ageYears());
+    ParticipantCourse a = new CareCourseSimulator().simulate(p, full, VISITS, 60, 11);
+    ParticipantCourse b = new CareCourseSimulator().simulate(q, full, VISITS, 60, 11);
+    assertThat(b.baseline().hba1cPercent()).isEqualTo(a.baseline().hba1cPercent()); // same physiology before the graft
+    assertThat(b.visit(60).peakCpeptidePmolL()).isPositive();
+    assertThat(Math.abs(b.visit(60).peakCpeptidePmolL() / a.visit(60).peakCpeptidePmolL() - 1)).isGreaterThan(0.02);
+  }
 }

@@ -93,7 +93,7 @@ public final class PhysiologyRunner {
     GraftPlan plan = null;
     if (strategy.graft()) {
       plan = GraftPlanning.plan(twin.person(), strategy.graftArm(), seed);
-      recording = new RecordingGraft(new IsletGraft(plan), days);
+      recording = new RecordingGraft(new IsletGraft(plan, twin.person().demographics()), days);
       graft = recording;
     }
     new CourseRunner(twin.physiology(), twin.id(), policy, graft, seed).run(days, rec);

@@ -86,8 +86,11 @@ public final class TwinSampler {
       x = centre + sd * z.sample();
     } while ((x < 0 || x > BehaviourProposal.MAX) && ++tries < 10_000);
     x = Math.max(0, Math.min(BehaviourProposal.MAX, x));
+    // height sets the C-peptide kinetics (with age and sex); drawn for the profile's sex when the profile has none
+    double heightM = !Double.isNaN(p.heightM()) ? p.heightM()
+        : CohortGenerator.heightM(p.female(), RandomStreams.standardNormal(RandomStreams.stream(seed, id, "height")));
     VirtualPerson person = new VirtualPerson(id, candidate.catalogueId(), false, physiology, p.ageYears(), p.female(),
-        p.heightM(), p.weightKg(), p.diabetesType(), p.diabetesDurationYears(), p.awareness().score(),
+        heightM, p.weightKg(), p.diabetesType(), p.diabetesDurationYears(), p.awareness().score(),
         p.severeEventsPastYear(), p.hba1cPercent(), p.cpeptidePmolL(), Double.NaN);
     return new Twin(id, candidate.catalogueId(), physiology, x, BehaviourProposal.logRatio(x, centre, sd), person);
   }

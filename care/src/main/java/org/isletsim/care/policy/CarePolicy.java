@@ -20,9 +20,14 @@ public record CarePolicy(
 
   /** A copy with immunosuppression {@code enabled} = {@code yes}, {@code no} or {@code auto}. */
   public CarePolicy withImmunosuppressionEnabled(String enabled) {
+    return withImmunosuppression(enabled, immunosuppression.induction(), immunosuppression.maintenance());
+  }
+
+  /** A copy with immunosuppression {@code enabled} and the named induction and maintenance drugs. */
+  public CarePolicy withImmunosuppression(String enabled, String induction, String maintenance) {
     Immunosuppression i = immunosuppression;
-    return new CarePolicy(regimen, titration, hypoglycaemia, life, new Immunosuppression(enabled, i.induction(),
-        i.maintenance(), i.stopDay(), i.subtherapeuticEpisodesPerYear(), i.subtherapeuticDurationDays(),
+    return new CarePolicy(regimen, titration, hypoglycaemia, life, new Immunosuppression(enabled, induction,
+        maintenance, i.stopDay(), i.subtherapeuticEpisodesPerYear(), i.subtherapeuticDurationDays(),
         i.subtherapeuticAdequacy(), i.seriousInfectionPerYear(), i.neutropeniaPerYearFirstYear(),
         i.neutropeniaPerYearLater(), i.malignancyPerYear(), i.deathPerYear(), i.egfrBaselineMlMin(),
         i.egfrDeclineYear1MlMin(), i.egfrDeclinePerYearYears1to5(), i.egfrDeclinePerYearLater()), visits);

@@ -39,6 +39,11 @@ public record VirtualPerson(
     double cpeptidePmolL,
     double severeEventRatePerYear) implements java.io.Serializable {
 
+  /** Age, sex and height: they set the recipient's C-peptide kinetics (graft module). */
+  public org.isletsim.graft.Demographics demographics() {
+    return new org.isletsim.graft.Demographics(ageYears, female, heightM);
+  }
+
   public double bmiKgM2() {
     return weightKg / (heightM * heightM);
   }

@@ -90,9 +90,15 @@ public final class CareCourseSimulator implements ParticipantSimulator {
       }
     }
     CarePolicy policy = policyFor(person, arm);
-    IsletGraft graft = new IsletGraft(plan);
+    IsletGraft graft = new IsletGraft(plan, person.demographics());
     Collector c = new Collector(visitDays, followUpDays, graft, events);
     runner(person, policy, graft, seed).withCgmSamples(c).run(followUpDays + 1, c);
+    if (c.deathDay >= 0) {
+      // infusions planned after death were never given (the plan, and its procedure draws, are made in advance)
+      int death = c.deathDay;
+      infusionDays.removeIf(day -> day > death);
+      events.removeIf(e -> e.day() > death);
+    }
     events.sort(Comparator.comparingInt(AdverseEvent::day));
 
     LabNoise lab = new LabNoise(policy.visits().hba1cLabCv(), 0.1, RandomStreams.stream(seed, person.id(), "trial-lab"));
@@ -106,7 +112,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
       double hba1c = lab.measure(c.hba1cModel[labDay]);
       GraftState st = c.graftAtVisit.get(day);
       double doseFrac = baseline ? 1 : c.doseFrac[labDay];
-      EndocrinePatient mmttSubject = VirtualSubjects.recipient(person.physiology(), person.id(), seed, plan, st);
+      EndocrinePatient mmttSubject = VirtualSubjects.recipient(person.physiology(), person.demographics(), plan, st);
       if (baseline) mmttSubject.setFunctionalFractions(0, 0);
       MmttResult mmtt = Mmtt.run(mmttSubject, basalUPerMin * doseFrac);
       double insulinU = baseline ? c.meanInsulin(0, 6) : c.meanInsulin(day - CGM_WINDOW_DAYS, day - 1);
@@ -121,9 +127,13 @@ public final class CareCourseSimulator implements ParticipantSimulator {
 
   /** The arm's policy for this person (awareness from the Clarke score, immunosuppression from the arm). */
   private CarePolicy policyFor(VirtualPerson person, Arm arm) {
-    return standard
-        .withAwareness(person.awarenessScore() >= IMPAIRED_CLARKE ? "impaired" : "normal")
-        .withImmunosuppressionEnabled(arm.immunosuppression().any() ? "yes" : "no");
+    CarePolicy p = standard.withAwareness(person.awarenessScore() >= IMPAIRED_CLARKE ? "impaired" : "normal");
+    String enabled = arm.immunosuppression().any() ? "yes" : "no";
+    // the Edmonton protocol (Shapiro 2000/2006): IL-2 receptor antibody induction (daclizumab; basiliximab is care's
+    // drug of that class), sirolimus with low-dose tacrolimus; glucocorticoid-free uses the care policy's own drugs
+    return arm.immunosuppression().regimen().equals("edmonton")
+        ? p.withImmunosuppression(enabled, "basiliximab", "tacrolimus+sirolimus")
+        : p.withImmunosuppressionEnabled(enabled);
   }
 
   /** The participant's care course (the same for simulate, cgm and trace: a pure function of its arguments). */
@@ -155,7 +165,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
         g[n[0]++] = reading;
       }
     };
-    runner(person, policy, new IsletGraft(GraftPlanning.plan(person, arm, seed)), seed)
+    runner(person, policy, new IsletGraft(GraftPlanning.plan(person, arm, seed), person.demographics()), seed)
         .withCgmSamples(sink).run(Math.max(1, toDay + 1), CourseOutput.NONE);
     return GlucoseSeries.fromUnsorted(java.util.Arrays.copyOf(t, n[0]), java.util.Arrays.copyOf(g, n[0]));
   }
@@ -165,7 +175,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
    * {@code sink} (time in minutes from day 0; the run-in is not traced).
    */
   public void trace(VirtualPerson person, Arm arm, int followUpDays, long seed, org.isletsim.simulation.MinuteSink sink) {
-    runner(person, policyFor(person, arm), new IsletGraft(GraftPlanning.plan(person, arm, seed)), seed)
+    runner(person, policyFor(person, arm), new IsletGraft(GraftPlanning.plan(person, arm, seed), person.demographics()), seed)
         .withTrace(sink).run(followUpDays + 1, CourseOutput.NONE);
   }
 

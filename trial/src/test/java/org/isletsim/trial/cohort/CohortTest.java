@@ -69,4 +69,27 @@ class CohortTest {
     for (VirtualPerson p : r.enrolled()) assertThat(Screening.failedCriteria(p, e)).isEmpty();
     assertThat(r.failuresByCriterion().get("diabetesTypes")).isZero();
   }
+
+  /** Truncated distributions redraw: no probability piles up on a bound; detectable C-peptide is at or above the limit. */
+  @Test
+  void truncatedAttributesDoNotPileUpOnTheirBounds() {
+    int atBound = 0, belowLimit = 0, detectable = 0;
+    for (int i = 0; i < 20_000; i++) {
+      VirtualPerson v = CohortGenerator.generate(3, "t" + i, Phenotype.WELL_MANAGED);
+      assertThat(v.ageYears()).isBetween(18.0, 75.0);
+      assertThat(v.heightM()).isBetween(1.45, 2.05);
+      assertThat(v.bmiKgM2()).isBetween(17.0 - 1e-9, 45.0 + 1e-9);
+      assertThat(v.hba1cPercent()).isBetween(5.5, 12.0);
+      if (v.ageYears() == 18 || v.ageYears() == 75 || v.hba1cPercent() == 5.5 || v.heightM() == 1.45
+          || Math.abs(v.bmiKgM2() - 17) < 1e-9 || Math.abs(v.bmiKgM2() - 45) < 1e-9) atBound++;
+      if (v.cpeptidePmolL() > 0) {
+        detectable++;
+        if (v.cpeptidePmolL() < CohortGenerator.CPEPTIDE_LIMIT_PMOL_L) belowLimit++;
+      }
+    }
+    // clamping put ~1.2% of candidates at exactly 18 years and ~0.7% at HbA1c 5.5 (review of 2026-11-27)
+    assertThat(atBound).isZero();
+    assertThat(detectable).isGreaterThan(500);
+    assertThat(belowLimit).isZero();
+  }
 }
