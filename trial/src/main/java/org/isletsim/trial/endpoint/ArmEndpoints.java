@@ -36,9 +36,11 @@ public final class ArmEndpoints {
     }
     if (outs.isEmpty()) return rows;
     for (String name : names(outs, ParticipantOutcome::binary)) {
+      // n counts the participants in whom the endpoint was observed (docs/trial.md: missing after death)
+      int n = (int) outs.stream().filter(o -> o.has(name)).count();
       int count = (int) outs.stream().filter(o -> o.met(name)).count();
-      ProportionCi p = ProportionCi.clopperPearson(count, outs.size());
-      rows.add(new EndpointRow(replicate, arm, name, outs.size(), count, p.estimate(), p.low(), p.high()));
+      ProportionCi p = ProportionCi.clopperPearson(count, n);
+      rows.add(new EndpointRow(replicate, arm, name, n, count, p.estimate(), p.low(), p.high()));
     }
     for (String name : names(outs, ParticipantOutcome::continuous)) {
       double[] v = outs.stream().mapToDouble(o -> o.value(name)).toArray();
@@ -72,10 +74,11 @@ public final class ArmEndpoints {
     Set<String> inB = names(outB, ParticipantOutcome::binary);
     for (String name : names(outA, ParticipantOutcome::binary)) {
       if (!inB.contains(name)) continue;
+      int na = (int) outA.stream().filter(o -> o.has(name)).count(), nb = (int) outB.stream().filter(o -> o.has(name)).count();
       int ca = (int) outA.stream().filter(o -> o.met(name)).count();
       int cb = (int) outB.stream().filter(o -> o.met(name)).count();
-      double p = FisherExactTest.of(ca, outA.size() - ca, cb, outB.size() - cb).pTwoSided();
-      rows.add(new EndpointRow(replicate, label, "fisher_p_" + name, outA.size() + outB.size(), -1, p, Double.NaN, Double.NaN));
+      double p = FisherExactTest.of(ca, na - ca, cb, nb - cb).pTwoSided();
+      rows.add(new EndpointRow(replicate, label, "fisher_p_" + name, na + nb, -1, p, Double.NaN, Double.NaN));
     }
     LogRankTest lr = LogRankTest.of(times(outA), failed(outA), times(outB), failed(outB));
     rows.add(new EndpointRow(replicate, label, "logrank_p_graft_survival", outA.size() + outB.size(), -1, lr.pValue(), Double.NaN, Double.NaN));

@@ -20,14 +20,31 @@ public final class BinaryEndpoints {
   public static final String ANY_SAE = "any_sae";
   public static final String DIED = "died";
 
-  /** Fixed names; {@code insulin_independent_d<DAY>} for each visit day is also accepted. */
+  /** Fixed names; {@code insulin_independent_d<DAY>} for each visit day after baseline is also accepted. */
   public static final List<String> NAMES = List.of(
       PRIMARY, II_D180_365, II_EVER, II_1Y_AFTER_LAST, II_2Y_AFTER_LAST, SHE_FREE_D90_365, GRAFT_FUNCTION_D365,
       PARTIAL_FUNCTION_1Y_AFTER_LAST, GRAFT_LOST_1Y_AFTER_LAST, IGLS2018_SUCCESS_D365, IGLS2_SUCCESS_D365, ANY_SAE, DIED, "insulin_independent_d365");
 
+  /**
+   * Endpoints observed only with follow-up to day 365 or later (the 1- and 2-year-after-last-infusion endpoints need
+   * more: they are missing for a participant whose follow-up ends before their day).
+   */
+  public static final List<String> NEED_ONE_YEAR = List.of(PRIMARY, II_D180_365, SHE_FREE_D90_365, GRAFT_FUNCTION_D365,
+      PARTIAL_FUNCTION_1Y_AFTER_LAST, GRAFT_LOST_1Y_AFTER_LAST, IGLS2018_SUCCESS_D365, IGLS2_SUCCESS_D365, II_1Y_AFTER_LAST,
+      II_2Y_AFTER_LAST);
+
   private BinaryEndpoints() {}
 
-  public static boolean valid(String name) {
-    return NAMES.contains(name) || name.matches("insulin_independent_d\\d+");
+  /** Whether {@code name} is a binary endpoint of a protocol with these visit days. */
+  public static boolean valid(String name, List<Integer> visitDays) {
+    java.util.regex.Matcher m = VISIT.matcher(name);
+    if (m.matches()) {
+      // a visit's insulin independence exists only for a visit after baseline
+      long day = m.group(1).length() > 6 ? -1 : Long.parseLong(m.group(1));
+      return day > 0 && visitDays.contains((int) day);
+    }
+    return NAMES.contains(name);
   }
+
+  private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("insulin_independent_d(\\d+)");
 }

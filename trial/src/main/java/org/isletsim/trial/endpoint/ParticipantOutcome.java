@@ -62,30 +62,42 @@ public record ParticipantOutcome(
       }
       ever |= v.insulinIndependent();
     }
+    // an endpoint whose reference day lies past the end of follow-up is not observable: it is left out (missing),
+    // not scored as failed; n of its rows counts the participants who have it
+    int followUp = c.insulinFree().length - 1;
+    boolean oneYearFollowUp = followUp >= 365;
     boolean sheFree = c.severeHypoglycaemia(90, 365) == 0;
     // a death by day 365 is a non-responder (severe events are only counted while alive)
     boolean aliveAtOneYear = !c.died() || c.deathDay() > 365;
-    bin.put(BinaryEndpoints.PRIMARY, anyVisitInWindow && sheFree && primaryGlycaemia && aliveAtOneYear);
-    bin.put(BinaryEndpoints.SHE_FREE_D90_365, sheFree);
-    bin.put(BinaryEndpoints.II_D180_365, anyVisitInWindow && allBelow7 && c.insulinFreeThroughout(180, 365));
+    // composite endpoints over days 90/180–365 (a death before day 365 fails them: non-responder)
+    if (oneYearFollowUp) {
+      bin.put(BinaryEndpoints.PRIMARY, anyVisitInWindow && sheFree && primaryGlycaemia && aliveAtOneYear);
+      bin.put(BinaryEndpoints.SHE_FREE_D90_365, sheFree);
+      bin.put(BinaryEndpoints.II_D180_365, anyVisitInWindow && allBelow7 && c.insulinFreeThroughout(180, 365));
+    }
     bin.put(BinaryEndpoints.II_EVER, ever);
     int last = c.infusionDays().get(c.infusionDays().size() - 1);
     boolean oneYear = independentOn(c, last + 365);
-    bin.put(BinaryEndpoints.II_1Y_AFTER_LAST, oneYear);
+    if (last + 365 <= followUp) bin.put(BinaryEndpoints.II_1Y_AFTER_LAST, oneYear);
     // Shapiro 2006: "5 of the 16 subjects who reached the primary end point remained insulin-independent at 2 years"
     // (all of the 5/36 still independent then): met at 1 year, no insulin on any day up to 2 years, HbA1c < 7%
-    bin.put(BinaryEndpoints.II_2Y_AFTER_LAST,
-        oneYear && c.insulinFreeThroughout(last + 365, last + 730) && independentOn(c, last + 730));
+    if (last + 730 <= followUp) {
+      bin.put(BinaryEndpoints.II_2Y_AFTER_LAST,
+          oneYear && c.insulinFreeThroughout(last + 365, last + 730) && independentOn(c, last + 730));
+    }
+    // per-visit endpoints at day 365: missing without that visit (not in the protocol, or died before it)
     Visit d365 = c.visit(365);
-    bin.put(BinaryEndpoints.GRAFT_FUNCTION_D365, d365 != null && d365.peakCpeptidePmolL() >= GRAFT_FUNCTION_PMOL_L);
+    if (d365 != null) bin.put(BinaryEndpoints.GRAFT_FUNCTION_D365, d365.peakCpeptidePmolL() >= GRAFT_FUNCTION_PMOL_L);
     // graft status 1 year after the last infusion: the MMTT of the last visit on or before that day (Shapiro 2006:
     // insulin independent / partial function / complete graft loss); not classified without such a visit after the
-    // last infusion (e.g. died before)
-    Visit status = lastVisitOnOrBefore(c, last + 365);
-    boolean classified = status != null && status.day() > last && (c.deathDay() < 0 || c.deathDay() > last + 365);
-    boolean functioning = classified && status.peakCpeptidePmolL() >= GRAFT_FUNCTION_PMOL_L;
-    bin.put(BinaryEndpoints.PARTIAL_FUNCTION_1Y_AFTER_LAST, functioning && !oneYear);
-    bin.put(BinaryEndpoints.GRAFT_LOST_1Y_AFTER_LAST, classified && !functioning);
+    // last infusion (e.g. died before); missing when follow-up ends before that day
+    if (last + 365 <= followUp) {
+      Visit status = lastVisitOnOrBefore(c, last + 365);
+      boolean classified = status != null && status.day() > last && (c.deathDay() < 0 || c.deathDay() > last + 365);
+      boolean functioning = classified && status.peakCpeptidePmolL() >= GRAFT_FUNCTION_PMOL_L;
+      bin.put(BinaryEndpoints.PARTIAL_FUNCTION_1Y_AFTER_LAST, functioning && !oneYear);
+      bin.put(BinaryEndpoints.GRAFT_LOST_1Y_AFTER_LAST, classified && !functioning);
+    }
     String igls2018 = "", igls2 = "";
     if (d365 != null) {
       var i18 = Igls.igls2018(c, d365, person.severeEventsPriorYear());
@@ -94,9 +106,6 @@ public record ParticipantOutcome(
       igls2 = Igls.label(tr) + "/" + Igls.label(Igls.igls2Graft(d365));
       bin.put(BinaryEndpoints.IGLS2018_SUCCESS_D365, Igls.success(i18));
       bin.put(BinaryEndpoints.IGLS2_SUCCESS_D365, Igls.success(tr));
-    } else {
-      bin.put(BinaryEndpoints.IGLS2018_SUCCESS_D365, false);
-      bin.put(BinaryEndpoints.IGLS2_SUCCESS_D365, false);
     }
     bin.put(BinaryEndpoints.ANY_SAE, c.events().stream().anyMatch(AdverseEvent::serious));
     bin.put(BinaryEndpoints.DIED, c.died());
@@ -182,7 +191,19 @@ public record ParticipantOutcome(
     return continuous.getOrDefault(name, Double.NaN);
   }
 
+  /** Whether binary endpoint {@code name} was met; false also when it is missing (see {@link #has}). */
   public boolean met(String name) {
     return binary.getOrDefault(name, false);
+  }
+
+  /** Whether binary endpoint {@code name} was observed for this participant (missing: died before, or past follow-up). */
+  public boolean has(String name) {
+    return binary.containsKey(name);
+  }
+
+  /** 1 met, 0 not met, null missing (a participants-table cell). */
+  public Long flagOrNull(String name) {
+    Boolean b = binary.get(name);
+    return b == null ? null : b ? 1L : 0L;
   }
 }

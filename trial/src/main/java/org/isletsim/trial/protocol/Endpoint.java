@@ -44,7 +44,7 @@ public enum Endpoint {
     if (r.equals("primary_endpoint") || r.startsWith("she_")) return PRIMARY_2025;
     if (r.startsWith("insulin_independen")) return INSULIN_INDEPENDENCE;
     if (r.startsWith("hba1c_")) return HBA1C;
-    if (r.startsWith("tir_") || r.startsWith("tbr") || r.startsWith("tar180_") || r.startsWith("cv_") || r.startsWith("gmi_")) return CGM;
+    if (r.startsWith("tir_") || r.startsWith("tbr") || r.startsWith("tar180_") || r.startsWith("tar250_") || r.startsWith("cv_") || r.startsWith("gmi_")) return CGM;
     if (r.startsWith("cpeptide_") || r.startsWith("graft_function")) return MMTT_CPEPTIDE;
     if (r.startsWith("insulin_")) return INSULIN_DOSE;
     if (r.startsWith("igls2018")) return IGLS_2018;

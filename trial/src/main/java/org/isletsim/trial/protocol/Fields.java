@@ -118,6 +118,11 @@ public final class Fields {
   }
 
   public int integer(JsonNode parent, String path, String key, int dflt, int min, int max) {
+    return (int) whole(parent, path, key, dflt, min, max);
+  }
+
+  /** A whole number in [min, max] ({@code dflt} when absent or wrong, with the problem recorded). */
+  public long whole(JsonNode parent, String path, String key, long dflt, long min, long max) {
     JsonNode n = parent == null ? null : parent.get(key);
     String p = join(path, key);
     if (n == null || n.isNull()) return dflt;
@@ -125,12 +130,16 @@ public final class Fields {
       problem(p, "expected a whole number, got " + kind(n));
       return dflt;
     }
+    if (!n.canConvertToLong()) {
+      problem(p, "must be in [" + min + ", " + max + "] (got " + n.asText() + ")");
+      return dflt;
+    }
     long v = n.longValue();
     if (v < min || v > max) {
       problem(p, "must be in [" + min + ", " + max + "] (got " + v + ")");
       return dflt;
     }
-    return (int) v;
+    return v;
   }
 
   public String text(JsonNode parent, String path, String key, String dflt) {

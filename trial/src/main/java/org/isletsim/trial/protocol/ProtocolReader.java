@@ -122,18 +122,18 @@ public final class ProtocolReader {
     f.require(root, "", "followUpDays");
     f.require(root, "", "endpoints");
     String name = f.text(root, "", "name", "");
-    long seed = (long) f.number(root, "", "seed", 1, -9.0e15, 9.0e15);
+    long seed = f.whole(root, "", "seed", 1, -9_000_000_000_000_000L, 9_000_000_000_000_000L);
     int followUp = f.integer(root, "", "followUpDays", 365, 1, 20 * 365);
     f.text(root, "", "description", "");
     List<Integer> visits = visits(root, f, followUp);
     Population population = population(root.get("population"), f);
-    List<Arm> arms = arms(root.get("arms"), f);
+    List<Arm> arms = arms(root.get("arms"), f, followUp);
     List<Endpoint> endpoints = endpoints(root.get("endpoints"), f);
     if (endpoints.contains(Endpoint.PRIMARY_2025) && followUp < 365) {
       f.problem("followUpDays", "primary-2025 needs follow-up to day 365 (got " + followUp + ")");
     }
-    SuccessCriterion success = success(root.get("success"), f, arms);
-    if (success != null && BinaryEndpoints.valid(success.endpoint())) {
+    SuccessCriterion success = success(root.get("success"), f, arms, visits, followUp);
+    if (success != null && BinaryEndpoints.valid(success.endpoint(), visits)) {
       Endpoint family = Endpoint.familyOf(success.endpoint());
       if (family != null && !endpoints.contains(family)) {
         f.problem("success.endpoint", "'" + success.endpoint() + "' belongs to endpoint '" + family.id() + "', which is not in endpoints");
@@ -184,6 +184,9 @@ public final class ProtocolReader {
         String id = r.get(i).asText();
         if (!id.toLowerCase(Locale.ROOT).startsWith("adult#") || !PatientCatalog.names().contains(id)) {
           f.problem(p + ".referencePatients[" + i + "]", "unknown adult catalogue patient '" + id + "' (expected adult#001 ... adult#010)");
+        } else if (refs.contains(id)) {
+          // the same key would give the same random streams: an identical copy, not another participant
+          f.problem(p + ".referencePatients[" + i + "]", "duplicate reference patient '" + id + "' (each may be enrolled once)");
         } else refs.add(id);
       }
     }
@@ -209,7 +212,7 @@ public final class ProtocolReader {
         f.range(n, p, "bmiKgM2"), f.range(n, p, "weightKg"));
   }
 
-  private static List<Arm> arms(JsonNode n, Fields f) {
+  private static List<Arm> arms(JsonNode n, Fields f, int followUp) {
     List<Arm> arms = new ArrayList<>();
     if (n == null) return arms;
     if (!n.isArray() || n.isEmpty()) {
@@ -234,7 +237,7 @@ public final class ProtocolReader {
       GraftProduct product = productGiven != null ? productGiven : GraftProduct.ALLOGENEIC_SC_ISLET;
       GraftSite site = siteGiven != null ? siteGiven : GraftSite.PORTAL_VEIN;
       Arm.Dose dose = dose(a.get("dose"), f, p + ".dose");
-      Arm.InfusionRule rule = infusionRule(a.get("infusions"), f, p + ".infusions");
+      Arm.InfusionRule rule = infusionRule(a.get("infusions"), f, p + ".infusions", followUp);
       Arm.Immunosuppression is = immunosuppression(a.get("immunosuppression"), f, p + ".immunosuppression");
       String weaning = "standard";
       JsonNode care = a.get("care");
@@ -283,7 +286,7 @@ public final class ProtocolReader {
     return new Arm.Dose(v, unit);
   }
 
-  private static Arm.InfusionRule infusionRule(JsonNode n, Fields f, String p) {
+  private static Arm.InfusionRule infusionRule(JsonNode n, Fields f, String p, int followUp) {
     if (n == null) return Arm.InfusionRule.SINGLE;
     if (!f.object(n, p, Set.of("max", "repeatIfNotInsulinIndependentAfterDays", "windowDays"))) return Arm.InfusionRule.SINGLE;
     int max = f.integer(n, p, "max", 1, 1, 5);
@@ -291,6 +294,9 @@ public final class ProtocolReader {
     int window = f.integer(n, p, "windowDays", 0, 0, 3650);
     if (max > 1 && after == 0) f.problem(p + ".repeatIfNotInsulinIndependentAfterDays", "is required when max > 1 (the rule for a further infusion)");
     if (max > 1 && window < after) f.problem(p + ".windowDays", "must be >= repeatIfNotInsulinIndependentAfterDays (" + after + ")");
+    if (max > 1 && window > followUp) {
+      f.problem(p + ".windowDays", "must be <= followUpDays (" + followUp + "): an infusion after the end of follow-up is never observed (got " + window + ")");
+    }
     return new Arm.InfusionRule(max, after, window);
   }
 
@@ -326,7 +332,7 @@ public final class ProtocolReader {
     return list;
   }
 
-  private static SuccessCriterion success(JsonNode n, Fields f, List<Arm> arms) {
+  private static SuccessCriterion success(JsonNode n, Fields f, List<Arm> arms, List<Integer> visits, int followUp) {
     if (n == null) return null;
     String p = "success";
     if (!f.object(n, p, Set.of("arm", "endpoint", "minCount", "ciLowAbove"))) return null;
@@ -335,9 +341,12 @@ public final class ProtocolReader {
     String arm = f.text(n, p, "arm", "");
     if (!arm.isEmpty() && arms.stream().noneMatch(a -> a.name().equals(arm))) f.problem(p + ".arm", "no arm named '" + arm + "'");
     String endpoint = f.text(n, p, "endpoint", "");
-    if (!endpoint.isEmpty() && !BinaryEndpoints.valid(endpoint)) {
-      f.problem(p + ".endpoint", "not a binary participant endpoint '" + endpoint + "' (expected one of "
-          + String.join(", ", BinaryEndpoints.NAMES) + " or insulin_independent_d<visit day>)");
+    if (!endpoint.isEmpty() && !BinaryEndpoints.valid(endpoint, visits)) {
+      f.problem(p + ".endpoint", "not a binary participant endpoint '" + endpoint + "' of this protocol (expected one of "
+          + String.join(", ", BinaryEndpoints.NAMES) + " or insulin_independent_d<visit day after 0>; visits: " + visits + ")");
+    }
+    if (BinaryEndpoints.NEED_ONE_YEAR.contains(endpoint) && followUp < 365) {
+      f.problem(p + ".endpoint", "'" + endpoint + "' needs follow-up to day 365 (followUpDays: " + followUp + ")");
     }
     int min = f.integer(n, p, "minCount", 0, 0, 1_000_000);
     double ciLow = f.number(n, p, "ciLowAbove", Double.NaN, 0, 1);
@@ -361,9 +370,9 @@ public final class ProtocolReader {
       for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
         String ep = it.next(), q = p + ".counts." + ep;
         JsonNode v = c.get(ep);
-        if (!BinaryEndpoints.valid(ep)) {
-          f.problem(q, "not a binary participant endpoint (expected one of " + String.join(", ", BinaryEndpoints.NAMES)
-              + " or insulin_independent_d<visit day>)");
+        if (!BinaryEndpoints.valid(ep, visits)) {
+          f.problem(q, "not a binary participant endpoint of this protocol (expected one of " + String.join(", ", BinaryEndpoints.NAMES)
+              + " or insulin_independent_d<visit day after 0>; visits: " + visits + ")");
         } else if (!listed(ep, endpoints)) {
           f.problem(q, "belongs to endpoint '" + Endpoint.familyOf(ep).id() + "', which is not in endpoints");
         } else if (!v.isArray() || v.size() != 2 || !v.get(0).isIntegralNumber() || !v.get(1).isIntegralNumber()

@@ -219,4 +219,55 @@ class ParticipantOutcomeTest {
     EndpointRow km = rows.stream().filter(r -> r.endpoint().equals("graft_survival_km_d90")).findFirst().orElseThrow();
     assertThat(new double[] {km.estimate(), km.ciLow(), km.ciHigh()}).containsExactly(1, 1, 1);
   }
+
+  /**
+   * A participant who died before a visit is missing from that visit's binary rows too (n counts those measured):
+   * before 2026-11-27 the dead were counted as "not independent" in insulin_independent_d365 while missing from
+   * hba1c_pct_d365. Fisher's test uses the same n.
+   */
+  @Test
+  void binaryVisitRowsCountOnlyTheParticipantsMeasured() {
+    ParticipantCourse alive = course(new double[] {7.8, 7.0, 6.5, 6.2, 6.1, 6.0}, List.of(), 150);
+    var death = List.of(new AdverseEvent(200, AdverseEvent.DEATH, true, "x"));
+    ParticipantCourse died = new ParticipantCourse(alive.visits().subList(0, 4), death, List.of(0), alive.insulinFree(), 200);
+    ParticipantOutcome dead = ParticipantOutcome.evaluate(1, "a", PERSON, died);
+    assertThat(dead.has("insulin_independent_d365")).isFalse();
+    assertThat(dead.has(BinaryEndpoints.GRAFT_FUNCTION_D365)).isFalse();
+    assertThat(dead.flagOrNull("insulin_independent_d365")).isNull();
+    assertThat(dead.flagOrNull(BinaryEndpoints.PRIMARY)).isZero(); // the composite: a death is a non-responder
+    List<ParticipantOutcome> outs = List.of(dead, ParticipantOutcome.evaluate(1, "a", PERSON, alive),
+        ParticipantOutcome.evaluate(1, "a", PERSON, alive));
+    var screening = new org.isletsim.trial.cohort.Screening.Result(List.of(PERSON, PERSON, PERSON), 3, java.util.Map.of());
+    List<EndpointRow> rows = ArmEndpoints.rows(1, "a", screening, outs, List.of(0, 29, 90, 180, 270, 365));
+    EndpointRow ii = rows.stream().filter(r -> r.endpoint().equals("insulin_independent_d365")).findFirst().orElseThrow();
+    assertThat(ii.n()).isEqualTo(2);
+    assertThat(ii.count()).isEqualTo(2);
+    EndpointRow primary = rows.stream().filter(r -> r.endpoint().equals(BinaryEndpoints.PRIMARY)).findFirst().orElseThrow();
+    assertThat(primary.n()).isEqualTo(3);
+    EndpointRow fisher = ArmEndpoints.compare(1, "a", outs, "b", outs.subList(1, 3)).stream()
+        .filter(r -> r.endpoint().equals("fisher_p_insulin_independent_d365")).findFirst().orElseThrow();
+    assertThat(fisher.n()).isEqualTo(4);
+  }
+
+  /** Endpoints whose day lies past the end of follow-up are missing, not failed (a 90-day protocol, a re-infusion). */
+  @Test
+  void endpointsPastTheEndOfFollowUpAreMissing() {
+    List<Visit> v = List.of(visit(0, 8, 0, 0.6, false), visit(29, 7.5, 300, 0.3, false), visit(90, 6.5, 900, 0, true));
+    boolean[] free = new boolean[91];
+    Arrays.fill(free, 40, 91, true);
+    ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(v, List.of(), List.of(0), free, -1));
+    for (String name : BinaryEndpoints.NEED_ONE_YEAR) assertThat(o.has(name)).as(name).isFalse();
+    assertThat(o.met("insulin_independent_d90")).isTrue();
+    assertThat(o.has(BinaryEndpoints.II_EVER)).isTrue();
+    // two years of follow-up, a second infusion on day 180: the 1-year endpoints exist (day 545), the 2-year one not (910)
+    int[] days = {0, 29, 90, 180, 270, 365, 730};
+    List<Visit> w = new ArrayList<>();
+    for (int d : days) w.add(visit(d, d == 0 ? 8 : 6.5, d == 0 ? 0 : 900, 0, d > 0));
+    boolean[] free2 = new boolean[731];
+    Arrays.fill(free2, 20, 731, true);
+    o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(w, List.of(), List.of(0, 180), free2, -1));
+    assertThat(o.met(BinaryEndpoints.II_1Y_AFTER_LAST)).isTrue();
+    assertThat(o.has(BinaryEndpoints.II_2Y_AFTER_LAST)).isFalse();
+    assertThat(o.flagOrNull(BinaryEndpoints.II_2Y_AFTER_LAST)).isNull();
+  }
 }

@@ -198,4 +198,41 @@ class ProtocolReaderTest {
         .hasMessageContaining("p.yaml:24: published.means.hba1c_pct: belongs to endpoint 'hba1c', which is not in endpoints")
         .hasMessageNotContaining("insulin_independent_ever");
   }
+
+  @Test
+  void infusionWindowPastFollowUpDuplicateReferencesNonVisitEndpointsAndFractionalSeedsAreErrors() {
+    String bad = GOOD
+        .replace("seed: 7", "seed: 1.9")
+        .replace("severeEventsPriorYear: {min: 2}", "severeEventsPriorYear: {min: 2}\n  referencePatients: [adult#001, adult#002, adult#001]")
+        .replace("site: portal-vein", "site: portal-vein\n    infusions: {max: 3, repeatIfNotInsulinIndependentAfterDays: 300, windowDays: 600}")
+        .replace("endpoint: primary_endpoint, minCount: 2", "endpoint: insulin_independent_d200, minCount: 0")
+        + "published:\n  source: s\n  arm: a\n  counts: {insulin_independent_d0: [1, 2], insulin_independent_d90: [1, 2]}\n";
+    assertThatThrownBy(() -> ProtocolReader.parse(bad, "t.yaml"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("t.yaml:2: seed: expected a whole number, got")
+        .hasMessageContaining("population.referencePatients[2]: duplicate reference patient 'adult#001'")
+        .hasMessageContaining("arms[0].infusions.windowDays: must be <= followUpDays (365)")
+        .hasMessageContaining("success.endpoint: not a binary participant endpoint 'insulin_independent_d200' of this protocol")
+        .hasMessageContaining("published.counts.insulin_independent_d0: not a binary participant endpoint of this protocol")
+        .hasMessageNotContaining("published.counts.insulin_independent_d90")
+        .hasMessageNotContaining("referencePatients[1]");
+    // the same protocol without the mistakes is fine; a window equal to the follow-up is allowed
+    Protocol ok = ProtocolReader.parse(GOOD.replace("site: portal-vein",
+        "site: portal-vein\n    infusions: {max: 3, repeatIfNotInsulinIndependentAfterDays: 300, windowDays: 365}"), "t.yaml");
+    assertThat(ok.arm("a").infusions().windowDays()).isEqualTo(365);
+  }
+
+  @Test
+  void aSuccessCriterionOnAOneYearEndpointNeedsOneYearOfFollowUp() {
+    String shortRun = GOOD.replace("followUpDays: 365", "followUpDays: 180").replace("[primary-2025, insulin-independence]", "[insulin-independence]")
+        .replace("endpoint: primary_endpoint, minCount: 2", "endpoint: insulin_independent_d180_365, minCount: 1");
+    assertThatThrownBy(() -> ProtocolReader.parse(shortRun, "t.yaml"))
+        .hasMessageContaining("success.endpoint: 'insulin_independent_d180_365' needs follow-up to day 365 (followUpDays: 180)");
+  }
+
+  @Test
+  void tar250RowsBelongToTheCgmEndpoint() {
+    assertThat(Endpoint.familyOf("tar250_pct_d90")).isEqualTo(Endpoint.CGM);
+    assertThat(Endpoint.familyOf("tar250_pct_d90_median")).isEqualTo(Endpoint.CGM);
+  }
 }
