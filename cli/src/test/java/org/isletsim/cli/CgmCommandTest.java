@@ -172,6 +172,32 @@ class CgmCommandTest {
     assertThat(agp).doesNotExist();
   }
 
+  /**
+   * Nightscout entries' utcOffset gives local time when --tz is not given (--tz still wins); a non-numeric utcOffset
+   * is one line naming the file, the entry and the field, exit 2, and no output file.
+   */
+  @Test
+  void nightscoutUtcOffsetAndItsErrors() throws Exception {
+    long ms = 1_717_236_000_000L; // 2024-06-01T10:00:00Z
+    Path ns = dir.resolve("ns.json");
+    Files.writeString(ns, "[{\"type\":\"sgv\",\"date\":" + ms + ",\"sgv\":100,\"utcOffset\":-240},\n"
+        + "{\"type\":\"sgv\",\"date\":" + (ms + 300_000) + ",\"sgv\":110,\"utcOffset\":-240}]\n");
+    Path csv = dir.resolve("ns.csv");
+    assertThat(run("cgm", "convert", ns.toString(), "--out", csv.toString())).isZero();
+    assertThat(Files.readAllLines(csv)).containsExactly("time,glucose_mgdl", "2024-06-01T06:00:00,100.0",
+        "2024-06-01T06:05:00,110.0");
+    assertThat(run("cgm", "convert", ns.toString(), "--tz", "UTC", "--out", csv.toString())).isZero();
+    assertThat(Files.readAllLines(csv).get(1)).isEqualTo("2024-06-01T10:00:00,100.0");
+    Files.writeString(ns, Files.readString(ns).replaceFirst("-240}]", "\"EDT\"}]"));
+    Path bad = dir.resolve("bad.csv");
+    err.getBuffer().setLength(0);
+    assertThat(run("cgm", "convert", ns.toString(), "--out", bad.toString())).isEqualTo(2);
+    assertThat(err.toString().lines().toList()).containsExactly("isletsim: " + ns + " line 2 (entry 2): utcOffset"
+        + " 'EDT' is not a number; expected the entry's offset from UTC in whole minutes, -1080 to 1080 (e.g. 120 or"
+        + " -300)");
+    assertThat(bad).doesNotExist();
+  }
+
   /** The censored counts of a --from/--to row are the window's own, not the whole file's. */
   @Test
   void windowedRowCountsItsOwnLowsAndHighs() throws Exception {
