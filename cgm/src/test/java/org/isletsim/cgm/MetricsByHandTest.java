@@ -199,6 +199,21 @@ class MetricsByHandTest {
     assertThat(a.percentilesMgDl()[noon]).containsExactly(new double[] {101, 105, 110, 120, 128}, within(TOL));
   }
 
+  /** The one rule for whether an AGP can be drawn (cgm agp and the report both ask it). */
+  @Test
+  void agpIsUnavailableForSparseReadingsOrNoGridValue() {
+    assertThat(AgpProfile.of(onGrid(filled(288, 120))).unavailableReason()).isNull();
+    // hourly readings: median interval 60 min, above the 45-minute interpolation limit, so no grid at all
+    double[] hourly = filled(72, 120);
+    String sparse = AgpProfile.of(GlucoseSeries.regular(DAY0, 3600, hourly)).unavailableReason();
+    assertThat(sparse).contains("too sparse").contains("45-minute").contains("expected CGM data every 1-15 minutes");
+    assertThat(CgmMetrics.of(GlucoseSeries.regular(DAY0, 3600, hourly)).agp().unavailableReason()).isEqualTo(sparse);
+    // one reading between two grid times: a grid, but no time of day with a value
+    AgpProfile single = AgpProfile.of(GlucoseSeries.regular(DAY0 + 137, 300, new double[] {120}));
+    assertThat(single.minuteOfDay()).isNotEmpty();
+    assertThat(single.unavailableReason()).contains("no time of day has a glucose value");
+  }
+
   @Test
   void windowsAndDays() {
     GlucoseSeries s = onGrid(filled(2 * 288, 120));
