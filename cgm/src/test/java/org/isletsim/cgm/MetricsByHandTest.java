@@ -199,6 +199,24 @@ class MetricsByHandTest {
     assertThat(a.percentilesMgDl()[noon]).containsExactly(new double[] {101, 105, 110, 120, 128}, within(TOL));
   }
 
+  /** The declared table columns are the scalar keys in order: a count, a text, and doubles for every metric. */
+  @Test
+  void scalarColumnsAreDeclaredForEveryScalarInOrder() {
+    CgmMetrics m = CgmMetrics.of(onGrid(filled(288, 120)));
+    assertThat(CgmMetrics.SCALAR_COLUMNS.stream().map(org.isletsim.io.table.Column::name))
+        .containsExactlyElementsOf(m.scalars().keySet());
+    for (org.isletsim.io.table.Column c : CgmMetrics.SCALAR_COLUMNS) {
+      org.isletsim.io.table.Column.Type expected = switch (c.name()) {
+        case "n_readings_used" -> org.isletsim.io.table.Column.Type.LONG;
+        case "gri_zone" -> org.isletsim.io.table.Column.Type.STRING;
+        default -> org.isletsim.io.table.Column.Type.DOUBLE;
+      };
+      assertThat(c.type()).as(c.name()).isEqualTo(expected);
+    }
+    assertThat(EpisodeSummary.FIELD_COLUMNS.stream().map(org.isletsim.io.table.Column::name))
+        .containsExactly("total_episodes", "avg_ep_per_day", "avg_ep_duration", "avg_ep_gl");
+  }
+
   /** The one rule for whether an AGP can be drawn (cgm agp and the report both ask it). */
   @Test
   void agpIsUnavailableForSparseReadingsOrNoGridValue() {

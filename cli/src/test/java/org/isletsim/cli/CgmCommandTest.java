@@ -198,6 +198,38 @@ class CgmCommandTest {
     assertThat(bad).doesNotExist();
   }
 
+  /**
+   * Parquet column types come from each column's declared meaning, not from the values of a run: readings too sparse
+   * for the grid leave the grid metrics and the episode columns all missing, and they stay DOUBLE (NULL), counts
+   * BIGINT and text VARCHAR; the CSV of the same run has empty cells there.
+   */
+  @Test
+  void metricsParquetTypesAreDeclaredNotInferred() throws Exception {
+    StringBuilder text = new StringBuilder("timestamp,glucose\n");
+    for (int h = 0; h < 72; h++) {
+      text.append(String.format(java.util.Locale.ROOT, "2024-03-%02dT%02d:00:00,%d%n", 1 + h / 24, h % 24, 100 + h % 30));
+    }
+    Path hourly = Files.writeString(dir.resolve("hourly.csv"), text.toString());
+    Path csv = dir.resolve("m.csv"), pq = dir.resolve("m.parquet");
+    assertThat(run("cgm", "metrics", "--per-day", hourly.toString(), "--out", csv.toString())).isZero();
+    assertThat(run("cgm", "metrics", "--per-day", hourly.toString(), "--out", pq.toString())).isZero();
+    List<List<String>> table = TableAssert.parse(Files.readString(csv));
+    List<String> header = table.get(0);
+    for (String allMissing : List.of("conga_1", "modd", "mage_ma_avg", "lv1_hypo_avg_ep_gl", "lv1_hypo_total_episodes")) {
+      assertThat(table.subList(1, table.size())).as(allMissing).allMatch(r -> r.get(header.indexOf(allMissing)).isEmpty());
+    }
+    List<String> types = TableAssert.parquetEqualsCsv(pq, csv, "");
+    java.util.Set<String> texts = java.util.Set.of("day", "file", "format", "units_in_file", "start", "end", "gri_zone");
+    java.util.Set<String> counts = java.util.Set.of("low_count", "high_count", "duplicate_readings", "skipped_rows",
+        "n_readings_used");
+    for (int j = 0; j < header.size(); j++) {
+      String name = header.get(j);
+      String expected = texts.contains(name) ? "VARCHAR"
+          : counts.contains(name) || name.endsWith("_total_episodes") ? "BIGINT" : "DOUBLE";
+      assertThat(types.get(j)).as(name).isEqualTo(expected);
+    }
+  }
+
   /** The censored counts of a --from/--to row are the window's own, not the whole file's. */
   @Test
   void windowedRowCountsItsOwnLowsAndHighs() throws Exception {
