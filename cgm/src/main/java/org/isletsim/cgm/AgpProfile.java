@@ -45,6 +45,25 @@ public record AgpProfile(int dt0Min, int[] minuteOfDay, double[][] percentilesMg
     return of(GlucoseGrid.of(s));
   }
 
+  /**
+   * Why this profile cannot be drawn, or null when it can: the one rule that {@code cgm agp} (an error) and the AGP
+   * report (a note in place of the chart) both follow. A profile can be drawn when some time of day has data; there
+   * is none without a grid (readings too sparse: median interval above the interpolation limit) or when no grid
+   * point falls within the readings (e.g. a single reading between two grid times).
+   */
+  public String unavailableReason() {
+    if (minuteOfDay.length == 0) {
+      return "the readings are too sparse for a glucose grid (median interval above the "
+          + GlucoseGrid.DEFAULT_INTER_GAP_MIN + "-minute interpolation limit); expected CGM data every 1-15 minutes";
+    }
+    for (double[] q : percentilesMgDl) {
+      if (!Double.isNaN(q[2])) {
+        return null;
+      }
+    }
+    return "no time of day has a glucose value on the grid (too few readings); expected CGM data every 1-15 minutes";
+  }
+
   /** "HH:MM" label of a column (24:00 for the last). */
   public static String label(int minuteOfDay) {
     return String.format("%02d:%02d", minuteOfDay / 60, minuteOfDay % 60);

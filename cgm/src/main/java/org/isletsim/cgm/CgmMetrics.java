@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.isletsim.io.table.Column;
 
 /**
  * All glycaemic metrics of one series (docs/cgm.md), with iglu's definitions: summaries on raw readings, CONGA/MODD/
@@ -54,6 +55,24 @@ public record CgmMetrics(
           "tbr_54", "tar_180", "tar_250", "lbgi", "hbgi", "adrr", "j_index", "grade", "grade_hypo", "grade_hyper",
           "m_value", "gri", "active_percent", "conga_1", "conga_24", "modd", "mag", "mage_naive", "mage_ma_avg",
           "mage_ma_plus", "mage_ma_minus", "mage_ma_service", "mage_ma_max");
+
+  /**
+   * The scalar metrics as table columns, in {@link #scalars()} order, typed by what each metric is and never by its
+   * values: {@code n_readings_used} is a count (integer), {@code gri_zone} text, every other metric a double (NaN
+   * where undefined), so a column keeps its type even when every value in it is missing.
+   */
+  public static final List<Column> SCALAR_COLUMNS = scalarColumns();
+
+  private static List<Column> scalarColumns() {
+    List<Column> c = new ArrayList<>();
+    for (String k : SCALAR_KEYS) {
+      c.add(k.equals("n_readings_used") ? Column.integer(k) : Column.number(k));
+      if (k.equals("gri")) {
+        c.add(Column.string("gri_zone"));
+      }
+    }
+    return List.copyOf(c);
+  }
 
   public CgmMetrics {
     episodes = Map.copyOf(episodes);

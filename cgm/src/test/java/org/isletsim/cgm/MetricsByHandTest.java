@@ -199,6 +199,39 @@ class MetricsByHandTest {
     assertThat(a.percentilesMgDl()[noon]).containsExactly(new double[] {101, 105, 110, 120, 128}, within(TOL));
   }
 
+  /** The declared table columns are the scalar keys in order: a count, a text, and doubles for every metric. */
+  @Test
+  void scalarColumnsAreDeclaredForEveryScalarInOrder() {
+    CgmMetrics m = CgmMetrics.of(onGrid(filled(288, 120)));
+    assertThat(CgmMetrics.SCALAR_COLUMNS.stream().map(org.isletsim.io.table.Column::name))
+        .containsExactlyElementsOf(m.scalars().keySet());
+    for (org.isletsim.io.table.Column c : CgmMetrics.SCALAR_COLUMNS) {
+      org.isletsim.io.table.Column.Type expected = switch (c.name()) {
+        case "n_readings_used" -> org.isletsim.io.table.Column.Type.LONG;
+        case "gri_zone" -> org.isletsim.io.table.Column.Type.STRING;
+        default -> org.isletsim.io.table.Column.Type.DOUBLE;
+      };
+      assertThat(c.type()).as(c.name()).isEqualTo(expected);
+    }
+    assertThat(EpisodeSummary.FIELD_COLUMNS.stream().map(org.isletsim.io.table.Column::name))
+        .containsExactly("total_episodes", "avg_ep_per_day", "avg_ep_duration", "avg_ep_gl");
+  }
+
+  /** The one rule for whether an AGP can be drawn (cgm agp and the report both ask it). */
+  @Test
+  void agpIsUnavailableForSparseReadingsOrNoGridValue() {
+    assertThat(AgpProfile.of(onGrid(filled(288, 120))).unavailableReason()).isNull();
+    // hourly readings: median interval 60 min, above the 45-minute interpolation limit, so no grid at all
+    double[] hourly = filled(72, 120);
+    String sparse = AgpProfile.of(GlucoseSeries.regular(DAY0, 3600, hourly)).unavailableReason();
+    assertThat(sparse).contains("too sparse").contains("45-minute").contains("expected CGM data every 1-15 minutes");
+    assertThat(CgmMetrics.of(GlucoseSeries.regular(DAY0, 3600, hourly)).agp().unavailableReason()).isEqualTo(sparse);
+    // one reading between two grid times: a grid, but no time of day with a value
+    AgpProfile single = AgpProfile.of(GlucoseSeries.regular(DAY0 + 137, 300, new double[] {120}));
+    assertThat(single.minuteOfDay()).isNotEmpty();
+    assertThat(single.unavailableReason()).contains("no time of day has a glucose value");
+  }
+
   @Test
   void windowsAndDays() {
     GlucoseSeries s = onGrid(filled(2 * 288, 120));

@@ -29,9 +29,9 @@ public final class CgmAgpCommand extends CgmFileCommand {
     TableFormat format = TableFormat.ofFileName(out, TableFormat.CSV);
     ImportResult r = readInput();
     AgpProfile agp = AgpProfile.of(r.series());
-    if (agp.minuteOfDay().length == 0) {
-      throw new org.isletsim.InvalidInputException(r.source() + ": no AGP: the readings are too sparse for a glucose"
-          + " grid (median interval above the 45-minute interpolation limit); expected CGM data every 1-15 minutes");
+    String unavailable = agp.unavailableReason();
+    if (unavailable != null) {
+      throw new org.isletsim.InvalidInputException(r.source() + ": no AGP: " + unavailable);
     }
     Tables.write(out, format, COLUMNS, w -> {
       for (int j = 0; j < agp.minuteOfDay().length; j++) {

@@ -27,7 +27,8 @@ public final class CgmImportOptions {
   double mmolFactor;
 
   @Option(names = "--tz", paramLabel = "ZONE", description = "Time zone for instants (Nightscout dates, timestamps"
-      + " with Z/offset) as wall-clock time, e.g. Europe/Berlin (default UTC). Wall-clock exports are kept as printed.")
+      + " with Z/offset) as wall-clock time, e.g. Europe/Berlin. Default: a Nightscout entry's own utcOffset, else UTC."
+      + " Wall-clock exports are kept as printed.")
   String tz;
 
   @Option(names = "--date-order", paramLabel = "ORDER", description = "Numeric dates like 03-04-2024: dmy or mdy."

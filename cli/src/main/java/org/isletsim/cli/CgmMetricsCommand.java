@@ -59,8 +59,13 @@ public final class CgmMetricsCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  private static final List<String> EPISODE_FIELDS =
-      List.of("total_episodes", "avg_ep_per_day", "avg_ep_duration", "avg_ep_gl");
+  /**
+   * The columns of the metrics table before the metrics, typed by meaning: identification and times as text, the
+   * censored, duplicate and skipped counts as integers.
+   */
+  private static final List<Column> ID_COLUMNS = List.of(Column.string("file"), Column.string("format"),
+      Column.string("units_in_file"), Column.string("start"), Column.string("end"), Column.integer("low_count"),
+      Column.integer("high_count"), Column.integer("duplicate_readings"), Column.integer("skipped_rows"));
 
   @Override
   public Integer call() throws Exception {
@@ -176,27 +181,35 @@ public final class CgmMetricsCommand implements Callable<Integer> {
   }
 
   /**
-   * The table, through core's table writer: one row per file (and per day with --per-day), columns typed by their
-   * values (whole numbers, numbers, text), missing values empty in CSV and NULL in Parquet.
+   * The table's columns: {@link #ID_COLUMNS}, {@link CgmMetrics#SCALAR_COLUMNS}, then one
+   * {@code <episode>_<field>} column per episode kind and {@link EpisodeSummary#FIELD_COLUMNS} field (with
+   * {@code --per-day}, {@code day} first). Each is typed by its declaration, never by the values of a run, so an
+   * all-missing column keeps its type; missing values are empty in CSV and NULL in Parquet.
    */
-  @SuppressWarnings("unchecked")
-  private void writeTable(List<Map<String, Object>> rows, PrintWriter out) throws java.io.IOException {
-    List<String> names = new ArrayList<>();
-    Map<String, Object> first = rows.get(0);
-    for (String k : first.keySet()) {
-      if (k.equals("episodes")) {
-        for (String e : Episodes.KEYS) {
-          for (String f : EPISODE_FIELDS) {
-            names.add(e + "_" + f);
-          }
-        }
-      } else if (!k.equals("per_day")) {
-        names.add(k);
+  private List<Column> tableColumns() {
+    List<Column> declared = new ArrayList<>();
+    if (perDay) {
+      declared.add(Column.string("day"));
+    }
+    declared.addAll(ID_COLUMNS);
+    declared.addAll(CgmMetrics.SCALAR_COLUMNS);
+    for (String e : Episodes.KEYS) {
+      for (Column f : EpisodeSummary.FIELD_COLUMNS) {
+        declared.add(new Column(e + "_" + f.name(), f.type()));
       }
     }
-    if (perDay) {
-      names.add(0, "day");
+    List<Column> columns = new ArrayList<>();
+    for (Column c : declared) {
+      columns.add(c.orMissing(""));
     }
+    return columns;
+  }
+
+  /** The table, through core's table writer: one row per file (and per day with --per-day), {@link #tableColumns}. */
+  @SuppressWarnings("unchecked")
+  private void writeTable(List<Map<String, Object>> rows, PrintWriter out) throws java.io.IOException {
+    List<Column> columns = tableColumns();
+    List<String> names = columns.stream().map(Column::name).toList();
     List<Map<String, Object>> flat = new ArrayList<>();
     for (Map<String, Object> r : rows) {
       Map<String, Object> f = flatten(r);
@@ -212,16 +225,6 @@ public final class CgmMetricsCommand implements Callable<Integer> {
           flat.add(fd);
         }
       }
-    }
-    List<Column> columns = new ArrayList<>();
-    for (String n : names) {
-      boolean whole = true, number = true;
-      for (Map<String, Object> f : flat) {
-        Object v = f.get(n);
-        whole &= v == null || v instanceof Integer || v instanceof Long;
-        number &= v == null || v instanceof Number;
-      }
-      columns.add((whole && number ? Column.integer(n) : number ? Column.number(n) : Column.string(n)).orMissing(""));
     }
     Tables.Rows body = w -> {
       for (Map<String, Object> f : flat) {

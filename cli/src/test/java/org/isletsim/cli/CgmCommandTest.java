@@ -172,6 +172,64 @@ class CgmCommandTest {
     assertThat(agp).doesNotExist();
   }
 
+  /**
+   * Nightscout entries' utcOffset gives local time when --tz is not given (--tz still wins); a non-numeric utcOffset
+   * is one line naming the file, the entry and the field, exit 2, and no output file.
+   */
+  @Test
+  void nightscoutUtcOffsetAndItsErrors() throws Exception {
+    long ms = 1_717_236_000_000L; // 2024-06-01T10:00:00Z
+    Path ns = dir.resolve("ns.json");
+    Files.writeString(ns, "[{\"type\":\"sgv\",\"date\":" + ms + ",\"sgv\":100,\"utcOffset\":-240},\n"
+        + "{\"type\":\"sgv\",\"date\":" + (ms + 300_000) + ",\"sgv\":110,\"utcOffset\":-240}]\n");
+    Path csv = dir.resolve("ns.csv");
+    assertThat(run("cgm", "convert", ns.toString(), "--out", csv.toString())).isZero();
+    assertThat(Files.readAllLines(csv)).containsExactly("time,glucose_mgdl", "2024-06-01T06:00:00,100.0",
+        "2024-06-01T06:05:00,110.0");
+    assertThat(run("cgm", "convert", ns.toString(), "--tz", "UTC", "--out", csv.toString())).isZero();
+    assertThat(Files.readAllLines(csv).get(1)).isEqualTo("2024-06-01T10:00:00,100.0");
+    Files.writeString(ns, Files.readString(ns).replaceFirst("-240}]", "\"EDT\"}]"));
+    Path bad = dir.resolve("bad.csv");
+    err.getBuffer().setLength(0);
+    assertThat(run("cgm", "convert", ns.toString(), "--out", bad.toString())).isEqualTo(2);
+    assertThat(err.toString().lines().toList()).containsExactly("isletsim: " + ns + " line 2 (entry 2): utcOffset"
+        + " 'EDT' is not a number; expected the entry's offset from UTC in whole minutes, -1080 to 1080 (e.g. 120 or"
+        + " -300)");
+    assertThat(bad).doesNotExist();
+  }
+
+  /**
+   * Parquet column types come from each column's declared meaning, not from the values of a run: readings too sparse
+   * for the grid leave the grid metrics and the episode columns all missing, and they stay DOUBLE (NULL), counts
+   * BIGINT and text VARCHAR; the CSV of the same run has empty cells there.
+   */
+  @Test
+  void metricsParquetTypesAreDeclaredNotInferred() throws Exception {
+    StringBuilder text = new StringBuilder("timestamp,glucose\n");
+    for (int h = 0; h < 72; h++) {
+      text.append(String.format(java.util.Locale.ROOT, "2024-03-%02dT%02d:00:00,%d%n", 1 + h / 24, h % 24, 100 + h % 30));
+    }
+    Path hourly = Files.writeString(dir.resolve("hourly.csv"), text.toString());
+    Path csv = dir.resolve("m.csv"), pq = dir.resolve("m.parquet");
+    assertThat(run("cgm", "metrics", "--per-day", hourly.toString(), "--out", csv.toString())).isZero();
+    assertThat(run("cgm", "metrics", "--per-day", hourly.toString(), "--out", pq.toString())).isZero();
+    List<List<String>> table = TableAssert.parse(Files.readString(csv));
+    List<String> header = table.get(0);
+    for (String allMissing : List.of("conga_1", "modd", "mage_ma_avg", "lv1_hypo_avg_ep_gl", "lv1_hypo_total_episodes")) {
+      assertThat(table.subList(1, table.size())).as(allMissing).allMatch(r -> r.get(header.indexOf(allMissing)).isEmpty());
+    }
+    List<String> types = TableAssert.parquetEqualsCsv(pq, csv, "");
+    java.util.Set<String> texts = java.util.Set.of("day", "file", "format", "units_in_file", "start", "end", "gri_zone");
+    java.util.Set<String> counts = java.util.Set.of("low_count", "high_count", "duplicate_readings", "skipped_rows",
+        "n_readings_used");
+    for (int j = 0; j < header.size(); j++) {
+      String name = header.get(j);
+      String expected = texts.contains(name) ? "VARCHAR"
+          : counts.contains(name) || name.endsWith("_total_episodes") ? "BIGINT" : "DOUBLE";
+      assertThat(types.get(j)).as(name).isEqualTo(expected);
+    }
+  }
+
   /** The censored counts of a --from/--to row are the window's own, not the whole file's. */
   @Test
   void windowedRowCountsItsOwnLowsAndHighs() throws Exception {

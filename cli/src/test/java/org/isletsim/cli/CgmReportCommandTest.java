@@ -37,6 +37,30 @@ class CgmReportCommandTest {
     assertThat(err.toString()).contains("858 readings");
   }
 
+  /**
+   * Readings too sparse for an AGP: cgm agp refuses them, and cgm report still writes the page, with the same reason
+   * where the AGP would be instead of an empty chart.
+   */
+  @Test
+  void sparseReadingsReportSaysWhyThereIsNoAgpAsCgmAgpDoes() throws Exception {
+    StringBuilder csv = new StringBuilder("timestamp,glucose\n");
+    for (int h = 0; h < 72; h++) {
+      csv.append(String.format(java.util.Locale.ROOT, "2024-03-%02dT%02d:00:00,%d%n", 1 + h / 24, h % 24, 100 + h % 30));
+    }
+    Path hourly = Files.writeString(dir.resolve("hourly.csv"), csv.toString());
+    assertThat(run("cgm", "agp", hourly.toString(), "--out", dir.resolve("agp.csv").toString())).isEqualTo(2);
+    String agpError = err.toString().lines().filter(l -> l.contains("no AGP")).findFirst().orElseThrow();
+    String reason = agpError.substring(agpError.indexOf("no AGP: ") + "no AGP: ".length());
+    assertThat(reason).contains("too sparse").contains("45-minute");
+    Path html = dir.resolve("sparse.html");
+    assertThat(run("cgm", "report", hourly.toString(), "--out", html.toString())).isZero();
+    String page = Files.readString(html);
+    String agp = page.substring(page.indexOf("<section id=\"agp\">"), page.indexOf("<section id=\"daily\">"));
+    assertThat(agp).doesNotContain("<svg").contains("not drawn, because " + org.isletsim.report.Html.escape(reason));
+    assertThat(page).contains("table class=\"data\" id=\"metrics\"", "data-chart=\"gri-grid\"",
+        "<section id=\"daily\">", "<section id=\"more\">");
+  }
+
   @Test
   void badInputIsOneLineAndKeepsTheEarlierReport() throws Exception {
     Path html = dir.resolve("report.html");

@@ -9,8 +9,10 @@ package org.isletsim.cgm.io;
  *     dropping them
  * @param mmolToMgDl conversion factor, 18 (iglu) or 18.016 (consensus)
  * @param includeLibreScans also use LibreView scan records (record type 1), not only historic ones
- * @param zone time zone in which instants (Nightscout {@code date}, timestamps with 'Z' or an offset) become wall-clock
- *     time; wall-clock timestamps without offset are kept as printed. Default UTC (the reference data's convention).
+ * @param zone the user's {@code --tz}: the time zone in which instants (Nightscout {@code date}, timestamps with 'Z' or
+ *     an offset) become wall-clock time; wall-clock timestamps without offset are kept as printed. Null when none was
+ *     given: then a Nightscout entry's own {@code utcOffset} gives its local time, and any other instant is shown
+ *     in UTC (the reference data's convention; {@link #zoneOrUtc()}).
  * @param dayMonth how to read numeric dates like 03-04-2024 without AM/PM (default day first; AM/PM means month first)
  */
 public record ImportOptions(
@@ -28,16 +30,18 @@ public record ImportOptions(
     if (!(mmolToMgDl > 17 && mmolToMgDl < 19)) {
       throw new IllegalArgumentException("mmol/L to mg/dL factor must be about 18, got " + mmolToMgDl);
     }
-    if (zone == null) {
-      zone = java.time.ZoneOffset.UTC;
-    }
     if (dayMonth == null) {
       dayMonth = Timestamps.DayMonth.DAY_FIRST;
     }
   }
 
   public static ImportOptions defaults() {
-    return new ImportOptions(null, false, IGLU_MMOL_FACTOR, false, java.time.ZoneOffset.UTC, Timestamps.DayMonth.DAY_FIRST);
+    return new ImportOptions(null, false, IGLU_MMOL_FACTOR, false, null, Timestamps.DayMonth.DAY_FIRST);
+  }
+
+  /** The zone for instants without a local offset of their own: {@link #zone} if given, else UTC. */
+  public java.time.ZoneId zoneOrUtc() {
+    return zone == null ? java.time.ZoneOffset.UTC : zone;
   }
 
   public ImportOptions withUnits(GlucoseUnit u) {

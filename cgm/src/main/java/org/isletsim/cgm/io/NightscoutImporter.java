@@ -9,14 +9,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.isletsim.InvalidInputException;
 
 /**
  * Nightscout entries JSON (docs/cgm.md §5.3): API v1 ({@code /api/v1/entries.json}: a top-level array) or API v3
  * ({@code {"status":200,"result":[...]}}). Entries of type {@code sgv} are used: {@code date} is epoch milliseconds
- * UTC (authoritative), {@code sgv} is always mg/dL. Other types (mbg, cal, ...) are counted as skipped. Streams entry
- * by entry.
+ * UTC (authoritative; else {@code dateString}), {@code sgv} is always mg/dL. Other types (mbg, cal, ...) are counted
+ * as skipped. Streams entry by entry.
+ *
+ * <p>Local time: the instant shown in {@code --tz} when one is given; otherwise shifted by the entry's own
+ * {@code utcOffset} (minutes east of UTC, as Nightscout stores it), so each reading gets the wall-clock time the
+ * uploader saw (a DST change between entries shows as a gap or a repeated hour, like a wall-clock export); entries
+ * without {@code utcOffset} are shown in UTC. A {@code dateString} with its own offset is that instant (its offset
+ * is not added again); one without an offset is wall-clock time and kept as printed.
  */
 public final class NightscoutImporter implements CgmImporter {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -63,10 +71,11 @@ public final class NightscoutImporter implements CgmImporter {
       } else if (tok != JsonToken.START_ARRAY) {
         throw error(source, p, "expected a JSON array of Nightscout entries");
       }
+      int index = 0;
       while ((tok = p.nextToken()) == JsonToken.START_OBJECT) {
         long line = p.currentLocation().getLineNr();
         JsonNode e = MAPPER.readTree(p);
-        entry(e, source, line, out, options.zone());
+        entry(e, new Where(source, line, ++index), out, options.zone());
       }
       if (tok != JsonToken.END_ARRAY) {
         throw error(source, p, "expected an entry object or the end of the array");
@@ -83,7 +92,20 @@ public final class NightscoutImporter implements CgmImporter {
     }
   }
 
-  private static void entry(JsonNode e, String source, long line, ReadingCollector out, java.time.ZoneId zone) {
+  /** Where an entry is in the file: its start line and its 1-based position in the entries array. */
+  private record Where(String source, long line, int entry) {
+    @Override
+    public String toString() {
+      return source + " line " + line + " (entry " + entry + ")";
+    }
+  }
+
+  /**
+   * @param zone the user's {@code --tz}, or null: then the entry's {@code utcOffset} (UTC without one)
+   */
+  private static void entry(JsonNode e, Where where, ReadingCollector out, ZoneId zone) {
+    String source = where.source();
+    long line = where.line();
     String type = e.path("type").asText("");
     JsonNode sgv = e.get("sgv");
     if (!type.isEmpty() && !type.equals("sgv")) {
@@ -94,12 +116,14 @@ public final class NightscoutImporter implements CgmImporter {
       out.skip("sgv entries without sgv value");
       return;
     }
+    ZoneOffset own = utcOffset(e, where);
+    ZoneId local = zone != null ? zone : own != null ? own : ZoneOffset.UTC;
     long t;
     JsonNode date = e.get("date");
     if (date != null && date.isNumber()) {
-      t = Timestamps.wallClock(Math.floorDiv(date.asLong(), 1000L), zone);
+      t = Timestamps.wallClock(Math.floorDiv(date.asLong(), 1000L), local);
     } else if (e.hasNonNull("dateString")) {
-      t = Timestamps.parse(e.get("dateString").asText(), Timestamps.DayMonth.DAY_FIRST, source, line, zone);
+      t = Timestamps.parse(e.get("dateString").asText(), Timestamps.DayMonth.DAY_FIRST, source, line, local);
     } else {
       throw new InvalidInputException(source + " line " + line
           + ": sgv entry without numeric \"date\"; expected epoch milliseconds in \"date\" or a \"dateString\"");
@@ -131,6 +155,38 @@ public final class NightscoutImporter implements CgmImporter {
       return;
     }
     out.add(t, v, line);
+  }
+
+  /** The largest UTC offset java.time (and any real zone) has: 18 hours. */
+  private static final int MAX_UTC_OFFSET_MIN = 18 * 60;
+
+  /**
+   * The entry's {@code utcOffset} (minutes east of UTC: a JSON number, or its text), or null when it has none; a value
+   * that is not a whole number of minutes within ±18 h is an error naming the entry.
+   */
+  private static ZoneOffset utcOffset(JsonNode e, Where where) {
+    JsonNode u = e.get("utcOffset");
+    if (u == null || u.isNull()) {
+      return null;
+    }
+    double minutes = Double.NaN;
+    if (u.isNumber()) {
+      minutes = u.asDouble();
+    } else if (u.isTextual()) {
+      try {
+        minutes = Double.parseDouble(u.asText().trim());
+      } catch (NumberFormatException ex) {
+        // not a number: NaN
+      }
+    }
+    String problem = Double.isNaN(minutes) ? "is not a number"
+        : minutes != Math.rint(minutes) ? "is not a whole number of minutes"
+        : Math.abs(minutes) > MAX_UTC_OFFSET_MIN ? "is beyond 18 hours" : null;
+    if (problem != null) {
+      throw new InvalidInputException(where + ": utcOffset '" + (u.isTextual() ? u.asText() : u.toString()) + "' "
+          + problem + "; expected the entry's offset from UTC in whole minutes, -1080 to 1080 (e.g. 120 or -300)");
+    }
+    return ZoneOffset.ofTotalSeconds((int) minutes * 60);
   }
 
   private static InvalidInputException error(String source, JsonParser p, String what) {

@@ -66,7 +66,7 @@ public final class OhioT1dmImporter implements CgmImporter {
             }
             // the format is defined day first (DD-MM-YYYY): no guessing unless the user says otherwise
             long t = Timestamps.parse(ts, options.dayMonth() == Timestamps.DayMonth.DAY_FIRST
-                ? Timestamps.DayMonth.DAY_FIRST_ALWAYS : options.dayMonth(), source, line, options.zone());
+                ? Timestamps.DayMonth.DAY_FIRST_ALWAYS : options.dayMonth(), source, line, options.zoneOrUtc());
             switch (Values.kind(value)) {
               case EMPTY -> out.skip("glucose events without value");
               case LOW -> out.addCensored(t, false, 40, units);

@@ -57,7 +57,7 @@ public final class ReadingCollector {
    * numeric dates all stay within 1–12 can be read either way, and {@link #build} refuses it rather than guess.
    */
   public long time(String text, long line) {
-    long t = Timestamps.parse(text, options.dayMonth(), source, line, options.zone());
+    long t = Timestamps.parse(text, options.dayMonth(), source, line, options.zoneOrUtc());
     if (options.dayMonth() == Timestamps.DayMonth.DAY_FIRST && !dateOrderSettled) {
       int evidence = Timestamps.dateOrderEvidence(text);
       if (evidence == Timestamps.ORDER_SETTLED) {

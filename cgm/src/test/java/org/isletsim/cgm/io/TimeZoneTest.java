@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.isletsim.cgm.GlucoseSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Daylight-saving shifts and time zones. Wall-clock exports are kept as printed (docs/cgm.md §5.7): a spring-forward
  * shows as a 65-minute gap, a fall-back as a repeated hour (sorted, identical timestamps averaged). Nightscout instants
- * become wall-clock time in {@code --tz} (default UTC).
+ * become wall-clock time in {@code --tz}, else by the entry's own {@code utcOffset}, else in UTC.
  */
 class TimeZoneTest {
   @TempDir Path dir;
@@ -39,6 +40,100 @@ class TimeZoneTest {
     // 01:55 CET is followed by 03:00 CEST: a 65-minute wall-clock gap
     assertThat(Timestamps.format(berlin.epochSec()[12])).isEqualTo("2024-03-31T03:00:00");
     assertThat(berlin.epochSec()[12] - berlin.epochSec()[11]).isEqualTo(65 * 60);
+  }
+
+  /** One sgv entry: epoch ms {@code date} (null: none), {@code dateString} (null: none), raw {@code utcOffset} JSON. */
+  private static String entry(Long dateMs, String dateString, String utcOffsetJson, int sgv) {
+    return "{\"type\":\"sgv\"" + (dateMs == null ? "" : ",\"date\":" + dateMs)
+        + (dateString == null ? "" : ",\"dateString\":\"" + dateString + "\"")
+        + (utcOffsetJson == null ? "" : ",\"utcOffset\":" + utcOffsetJson) + ",\"sgv\":" + sgv + "}";
+  }
+
+  private Path json(String name, java.util.List<String> entries) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, "[\n" + String.join(",\n", entries) + "\n]\n");
+    return p;
+  }
+
+  private static String[] wallClock(Path p, ImportOptions o) {
+    return java.util.Arrays.stream(CgmImporters.standard().read(p, null, o).series().epochSec())
+        .mapToObj(Timestamps::format).toArray(String[]::new);
+  }
+
+  /**
+   * Without --tz each entry's utcOffset (minutes) gives its local time, as Nightscout shows it: across the Berlin
+   * spring-forward the offset goes from 60 to 120 and the wall clock jumps from 01:55 to 03:00. --tz still wins.
+   */
+  @Test
+  void nightscoutUtcOffsetGivesLocalTimeUnlessTzIsGiven() throws IOException {
+    java.util.List<String> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) { // 00:00Z .. 01:55Z every 5 min; the change is at 01:00Z
+      long sec = SPRING_UTC - 3600 + 300L * i;
+      entries.add(entry(sec * 1000L, null, sec < SPRING_UTC ? "60" : "120", 100 + i));
+    }
+    Path p = json("ns-offsets.json", entries);
+    String[] local = wallClock(p, ImportOptions.defaults());
+    assertThat(local).hasSize(24);
+    assertThat(local[0]).isEqualTo("2024-03-31T01:00:00");
+    assertThat(local[11]).isEqualTo("2024-03-31T01:55:00");
+    assertThat(local[12]).isEqualTo("2024-03-31T03:00:00");
+    assertThat(local[23]).isEqualTo("2024-03-31T03:55:00");
+    // the same as --tz Europe/Berlin here; an explicit zone wins over the entries' offsets
+    assertThat(local).containsExactly(wallClock(p, ImportOptions.defaults().withZone(ZoneId.of("Europe/Berlin"))));
+    assertThat(wallClock(p, ImportOptions.defaults().withZone(ZoneOffset.UTC))[0]).isEqualTo("2024-03-31T00:00:00");
+    assertThat(wallClock(p, ImportOptions.defaults().withZone(ZoneId.of("America/New_York")))[0])
+        .isEqualTo("2024-03-30T20:00:00");
+  }
+
+  /** Entries with and without utcOffset in one file: each on its own; without one (and no --tz) UTC as before. */
+  @Test
+  void nightscoutEntriesWithoutUtcOffsetStayInUtc() throws IOException {
+    long sec = 1_717_236_000L; // 2024-06-01T10:00:00Z
+    Path p = json("ns-mixed.json", java.util.List.of(entry(sec * 1000L, null, null, 100),
+        entry((sec + 300) * 1000L, null, "null", 110), entry((sec + 600) * 1000L, null, "-300", 120),
+        entry((sec + 900) * 1000L, null, "\"330\"", 130)));
+    assertThat(wallClock(p, ImportOptions.defaults())).containsExactly("2024-06-01T05:10:00", "2024-06-01T10:00:00",
+        "2024-06-01T10:05:00", "2024-06-01T15:45:00");
+  }
+
+  /**
+   * A dateString (used when there is no numeric date) with its own offset is an instant: shifted by utcOffset once,
+   * not twice; without utcOffset it is shown in UTC (--tz if given); without an offset it is kept as printed.
+   */
+  @Test
+  void nightscoutDateStringWithAnOffsetIsAnInstant() throws IOException {
+    Path p = json("ns-datestring.json", java.util.List.of(
+        entry(null, "2024-06-01T10:00:00.000+02:00", "120", 100),
+        entry(null, "2024-06-01T08:05:00.000Z", "120", 110),
+        entry(null, "2024-06-01T10:10:00+0200", null, 120),
+        entry(null, "2024-06-01T10:15:00", "120", 130)));
+    assertThat(wallClock(p, ImportOptions.defaults())).containsExactly("2024-06-01T08:10:00", "2024-06-01T10:00:00",
+        "2024-06-01T10:05:00", "2024-06-01T10:15:00");
+    assertThat(wallClock(p, ImportOptions.defaults().withZone(ZoneId.of("Europe/London")))).containsExactly(
+        "2024-06-01T09:00:00", "2024-06-01T09:05:00", "2024-06-01T09:10:00", "2024-06-01T10:15:00");
+  }
+
+  @Test
+  void nonNumericUtcOffsetIsAnErrorNamingFileEntryAndField() throws IOException {
+    long ms = 1_717_236_000_000L;
+    for (String bad : new String[] {"\"+02:00\"", "true", "90.5", "6000", "{}"}) {
+      Path p = json("ns-bad.json", java.util.List.of(entry(ms, null, "120", 100), entry(ms + 300_000, null, bad, 110)));
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(
+          () -> CgmImporters.standard().read(p, null, ImportOptions.defaults())))
+          .as(bad).isInstanceOf(org.isletsim.InvalidInputException.class)
+          .hasMessageStartingWith(p + " line 3 (entry 2): utcOffset '")
+          .hasMessageContaining("expected the entry's offset from UTC in whole minutes")
+          .hasMessageNotContaining("\n");
+    }
+    Path p = json("ns-bad.json", java.util.List.of(entry(ms, null, "\"abc\"", 100)));
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(
+        () -> CgmImporters.standard().read(p, null, ImportOptions.defaults().withZone(ZoneOffset.UTC))))
+        .hasMessage(p + " line 2 (entry 1): utcOffset 'abc' is not a number; expected the entry's offset from UTC in"
+            + " whole minutes, -1080 to 1080 (e.g. 120 or -300)");
+    // a skipped entry (not sgv) is not read further
+    Path mbg = json("ns-mbg.json", java.util.List.of(entry(ms, null, "120", 100),
+        "{\"type\":\"mbg\",\"date\":" + ms + ",\"mbg\":100,\"utcOffset\":\"abc\"}"));
+    assertThat(CgmImporters.standard().read(mbg, null, ImportOptions.defaults()).series().size()).isEqualTo(1);
   }
 
   @Test

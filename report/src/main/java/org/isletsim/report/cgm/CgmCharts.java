@@ -5,6 +5,7 @@ import java.util.List;
 import org.isletsim.cgm.AgpProfile;
 import org.isletsim.cgm.CgmMetrics;
 import org.isletsim.cgm.GlucoseSeries;
+import org.isletsim.report.Block;
 import org.isletsim.report.chart.Axis;
 import org.isletsim.report.chart.Palette;
 import org.isletsim.report.chart.Series;
@@ -18,8 +19,15 @@ public final class CgmCharts {
   private static final List<Double> HOURS = List.of(0.0, 180.0, 360.0, 540.0, 720.0, 900.0, 1080.0, 1260.0, 1440.0);
   private static final String BLUE = "#1f5fa8";
 
-  /** AGP: 5–95% and 25–75% bands and the median by time of day, target range 70–180 shaded. */
-  public static XyChart agp(String title, AgpProfile agp) {
+  /**
+   * AGP: 5–95% and 25–75% bands and the median by time of day, target range 70–180 shaded; or, for a profile that
+   * cannot be drawn ({@link AgpProfile#unavailableReason()}), a paragraph saying why instead of an empty chart.
+   */
+  public static Block agp(String title, AgpProfile agp) {
+    String unavailable = agp.unavailableReason();
+    if (unavailable != null) {
+      return Block.paragraph(title + ": not drawn, because " + unavailable + ".");
+    }
     int n = agp.minuteOfDay().length;
     double[] x = new double[n];
     double[][] q = new double[5][n];

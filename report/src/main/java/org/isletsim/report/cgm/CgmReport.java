@@ -72,7 +72,7 @@ public final class CgmReport {
         .section("agp", "Ambulatory glucose profile",
             CgmCharts.agp("Percentiles 5/25/50/75/95 by time of day (all days overlaid)", m.agp()),
             Block.note("Percentiles of the interpolated grid per time of day (iglu plot_agp, quantile type 7), "
-                + "not smoothed."))
+                + "not smoothed. Not drawn when the readings are too sparse for the grid, as with isletsim cgm agp."))
         .section("daily", "Daily glucose profiles", Block.grid("days", daily))
         .section("more", "Other metrics", variability)
         .build();

@@ -29,6 +29,23 @@ class CgmReportTest {
     assertThat(html).contains("data-row=\"mage_ma_max\"").contains("data-row=\"gri_zone\"");
   }
 
+  /** Readings too sparse for the grid: the AGP section says why instead of drawing an empty chart; the rest stays. */
+  @Test
+  void sparseReadingsGetAReasonInsteadOfAnEmptyAgp() {
+    double[] hourly = new double[72];
+    for (int i = 0; i < hourly.length; i++) {
+      hourly[i] = 100 + i % 30;
+    }
+    GlucoseSeries s = GlucoseSeries.regular(1_709_251_200L, 3600, hourly); // 2024-03-01, 3 days
+    String html = CgmReport.of("hourly.csv", s).render();
+    String agp = html.substring(html.indexOf("<section id=\"agp\">"), html.indexOf("<section id=\"daily\">"));
+    assertThat(agp).doesNotContain("<svg").contains("not drawn, because "
+        + org.isletsim.report.Html.escape(CgmMetrics.of(s).agp().unavailableReason()));
+    assertThat(html).contains("<section id=\"summary\">", "data-chart=\"gri-grid\"", "data-chart=\"stacked-bar\"",
+        "<section id=\"more\">", "data-row=\"mean\"");
+    assertThat(html.split("data-chart=\"xy\"", -1)).hasSize(1 + s.byDay().size()); // the daily charts only
+  }
+
   @Test
   void tirPartsSumTo100() {
     GlucoseSeries s = GlucoseSeries.regular(0, 300, new double[] {40, 60, 100, 150, 200, 300, 120, 90});
