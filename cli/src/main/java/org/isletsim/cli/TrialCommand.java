@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
       "Runs an in-silico trial: screens virtual cohorts, simulates every participant, evaluates endpoints at the",
       "visits and writes participants.csv, endpoints.csv, events.csv (or .parquet with --format parquet),",
       "summary.json and report.html (one self-contained HTML page with the charts) into --out (docs/trial.md,",
-      "docs/report.md). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise.",
+      "docs/report.md). Progress goes to stderr: a bar when stderr is a terminal, a line every 10 s otherwise.",
       "PROTOCOL is a YAML file or a preset: zimislecel-phase12, edmonton-2006, cipsc-autologous,",
       "encapsulated-no-immunosuppression. Protocol errors are all listed (file:line: field) and exit with code 2.",
       "Each participant is a care course of a graft recipient (docs/trial.md).",
