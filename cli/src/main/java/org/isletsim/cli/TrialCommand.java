@@ -11,6 +11,7 @@ import org.isletsim.report.progress.Progress;
 import org.isletsim.report.trial.TrialReport;
 import org.isletsim.trial.TrialBackend;
 import org.isletsim.trial.TrialOptions;
+import org.isletsim.trial.TrialRunner;
 import org.isletsim.trial.output.TrialOutput;
 import org.isletsim.trial.output.TrialTraces;
 import org.isletsim.trial.Trials;
@@ -88,6 +89,7 @@ public final class TrialCommand implements Callable<Integer> {
       throw new InvalidInputException("--runner " + runner + ": expected local or spark");
     }
     if (master != null && runner.equals("local")) throw new InvalidInputException("--master: needs --runner spark");
+    TrialBackend backend = runner.equals("local") ? null : TrialBackend.find(runner); // not on the class path: exit 2 now
     boolean uri = out.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*"); // hdfs://…, s3a://…, file:///…
     if (uri && runner.equals("local")) {
       throw new InvalidInputException("--out " + out + ": a URI needs --runner spark (the local runner writes a local directory)");
@@ -96,6 +98,9 @@ public final class TrialCommand implements Callable<Integer> {
     ProtocolReader.Source source = ProtocolReader.source(protocol);
     Protocol p = Trials.load(source);
     TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
+    // every arm of every replicate screened before progress starts: an arm that cannot be filled is exit 2 here
+    // (the Spark runner's executors screen their replicates again; screening is cheap)
+    TrialRunner.Screened screened = Trials.screen(p, options);
     PrintWriter err = spec.commandLine().getErr();
     var success = p.success();
     if (success != null && !quiet) {
@@ -110,9 +115,9 @@ public final class TrialCommand implements Callable<Integer> {
     Summary s;
     try (Progress progress = Progress.start("trial", replicates, "replicates", Progress.detect(quiet), err)) {
       List<TrialOutput.Extra> extras = traces ? List.of(report, new TrialTraces(format)) : List.of(report);
-      s = runner.equals("local")
-          ? Trials.run(p, options, Path.of(out), r -> progress.step(), extras, format)
-          : TrialBackend.find(runner).run(new TrialBackend.Run(source, p, options, out, format, master, r -> progress.step(), extras));
+      s = backend == null
+          ? Trials.run(screened, Path.of(out), r -> progress.step(), extras, format)
+          : backend.run(new TrialBackend.Run(source, p, options, out, format, master, r -> progress.step(), extras));
     }
     if (!quiet) {
       err.printf(Locale.ROOT, "run %.2f s, of which report.html %.3f s%n", (System.nanoTime() - t0) / 1e9, report.seconds());
