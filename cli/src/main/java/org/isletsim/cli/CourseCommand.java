@@ -54,7 +54,7 @@ final class CourseCommand implements Callable<Integer> {
 
   @Mixin TableFormatOption tableFormat;
 
-  @Option(names = "--quiet", description = "No progress on stderr (a bar on a terminal, a line every 10 s otherwise).")
+  @Option(names = "--quiet", description = "No progress on stderr (a bar when stderr is a terminal, a line every 10 s otherwise).")
   boolean quiet;
 
   @Spec CommandSpec spec;

@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
       "Mixed-meal tolerance test (6 mL/kg Boost HP, max 360 mL) after an overnight fast on one virtual subject.",
       "Writes the minute-by-minute course (t_min,glucose_mgdl,cpeptide_pmol_l,insulin_pmol_l,sample) as CSV or",
       "Parquet and prints fasting labs, the 30/60/90/120-min values, peak, AUC and graft-function indices.",
+      "--day needs --graft; --seed needs --graft or a healthy control (a T1D subject without graft has nothing random).",
       "With --course-out, progress of the day-by-day course goes to stderr (--quiet silences it)."
     })
 public final class MmttCommand implements Callable<Integer> {
@@ -45,10 +46,13 @@ public final class MmttCommand implements Callable<Integer> {
   Path graft;
 
   @Option(names = "--day", paramLabel = "D", defaultValue = "365",
-      description = "day of the graft course on which the test is done (default ${DEFAULT-VALUE})")
+      description = "with --graft: day of the graft course on which the test is done (default ${DEFAULT-VALUE});"
+          + " an error without --graft, as there is no course")
   int day;
 
-  @Option(names = "--seed", defaultValue = "1", description = "run seed (default ${DEFAULT-VALUE})")
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "run seed (default ${DEFAULT-VALUE}): draws a graft recipient's course and a healthy control's"
+          + " between-subject variability; an error for a catalogue T1D subject without --graft, who has nothing random")
   long seed;
 
   @Option(names = "--out", required = true, paramLabel = "FILE.csv", description = "course output (CSV, or Parquet"
@@ -77,6 +81,17 @@ public final class MmttCommand implements Callable<Integer> {
     double bodyWeightKg;
     String what;
     if (courseOut != null && graft == null) throw new InvalidInputException("--course-out: needs --graft");
+    boolean healthy = VirtualSubjects.isHealthy(patient);
+    if (healthy && graft != null) throw new InvalidInputException("--graft: a healthy control has a native pancreas and takes no graft");
+    CommandLine.ParseResult given = spec.commandLine().getParseResult();
+    if (graft == null && given.hasMatchedOption("--day")) {
+      throw new InvalidInputException("--day: " + patient + (healthy ? " is a healthy control with" : " has") + " no graft course"
+          + " to pick a day of; expected --day only with --graft");
+    }
+    if (graft == null && !healthy && given.hasMatchedOption("--seed")) {
+      throw new InvalidInputException("--seed: " + patient + " without a graft is the catalogue subject, the same for every seed;"
+          + " expected --seed only with --graft or for a healthy control");
+    }
     TableFormat format = tableFormat.forFile("--out", out);
     TableFormat courseFormat = courseOut == null ? null : tableFormat.forFile("--course-out", courseOut);
     checkDirectory("--out", out);
@@ -88,13 +103,12 @@ public final class MmttCommand implements Callable<Integer> {
       checkDirectory("--course-out", courseOut);
       Outputs.file("--course-out", courseOut);
     }
-    if (VirtualSubjects.isHealthy(patient)) {
-      if (graft != null) throw new InvalidInputException("--graft: a healthy control has a native pancreas and takes no graft");
+    if (healthy) {
       LabSubject s = VirtualSubjects.healthy(patient, seed);
       basalUPerMin = 0;
       bodyWeightKg = s.bodyWeightKg();
       result = Mmtt.run(s, 0);
-      what = patient + " (healthy control, native pancreas)";
+      what = patient + " (healthy control, native pancreas; seed " + seed + ")";
     } else if (graft == null) {
       LabSubject s = VirtualSubjects.t1d(patient);
       basalUPerMin = s.usualBasalUPerMin();

@@ -11,10 +11,19 @@ import org.isletsim.InvalidInputException;
 final class Outputs {
   private Outputs() {}
 
-  /** An output directory: absent (it is created) or a directory. */
+  /** An output directory: absent (it is created, so its nearest existing ancestor must be a directory) or a directory. */
   static void directory(String option, Path dir) {
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new InvalidInputException(option + " " + dir + ": exists and is not a directory; expected a directory");
+    }
+    for (Path p = dir.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+      if (Files.exists(p)) {
+        if (!Files.isDirectory(p)) {
+          throw new InvalidInputException(option + " " + dir + ": " + p + " is a file, so the directory cannot be created;"
+              + " expected a path under a directory");
+        }
+        break;
+      }
     }
   }
 

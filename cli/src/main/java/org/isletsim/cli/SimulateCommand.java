@@ -39,7 +39,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Mixin TableFormatOption tableFormat;
 
-  @Option(names = "--quiet", description = "No progress on stderr (shown for several patients: a bar on a terminal,"
+  @Option(names = "--quiet", description = "No progress on stderr (shown for several patients: a bar when stderr is a terminal,"
       + " a line every 10 s otherwise).")
   boolean quiet;
 

@@ -11,6 +11,7 @@ import org.isletsim.report.progress.Progress;
 import org.isletsim.report.trial.TrialReport;
 import org.isletsim.trial.TrialBackend;
 import org.isletsim.trial.TrialOptions;
+import org.isletsim.trial.TrialRunner;
 import org.isletsim.trial.output.TrialOutput;
 import org.isletsim.trial.output.TrialTraces;
 import org.isletsim.trial.Trials;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Parameters;
       "Runs an in-silico trial: screens virtual cohorts, simulates every participant, evaluates endpoints at the",
       "visits and writes participants.csv, endpoints.csv, events.csv (or .parquet with --format parquet),",
       "summary.json and report.html (one self-contained HTML page with the charts) into --out (docs/trial.md,",
-      "docs/report.md). Progress goes to stderr: a bar on a terminal, a line every 10 s otherwise.",
+      "docs/report.md). Progress goes to stderr: a bar when stderr is a terminal, a line every 10 s otherwise.",
       "PROTOCOL is a YAML file or a preset: zimislecel-phase12, edmonton-2006, cipsc-autologous,",
       "encapsulated-no-immunosuppression. Protocol errors are all listed (file:line: field) and exit with code 2.",
       "Each participant is a care course of a graft recipient (docs/trial.md).",
@@ -88,6 +89,7 @@ public final class TrialCommand implements Callable<Integer> {
       throw new InvalidInputException("--runner " + runner + ": expected local or spark");
     }
     if (master != null && runner.equals("local")) throw new InvalidInputException("--master: needs --runner spark");
+    TrialBackend backend = runner.equals("local") ? null : TrialBackend.find(runner); // not on the class path: exit 2 now
     boolean uri = out.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*"); // hdfs://…, s3a://…, file:///…
     if (uri && runner.equals("local")) {
       throw new InvalidInputException("--out " + out + ": a URI needs --runner spark (the local runner writes a local directory)");
@@ -96,6 +98,9 @@ public final class TrialCommand implements Callable<Integer> {
     ProtocolReader.Source source = ProtocolReader.source(protocol);
     Protocol p = Trials.load(source);
     TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
+    // every arm of every replicate screened before progress starts: an arm that cannot be filled is exit 2 here
+    // (the Spark runner's executors screen their replicates again; screening is cheap)
+    TrialRunner.Screened screened = Trials.screen(p, options);
     PrintWriter err = spec.commandLine().getErr();
     var success = p.success();
     if (success != null && !quiet) {
@@ -110,9 +115,9 @@ public final class TrialCommand implements Callable<Integer> {
     Summary s;
     try (Progress progress = Progress.start("trial", replicates, "replicates", Progress.detect(quiet), err)) {
       List<TrialOutput.Extra> extras = traces ? List.of(report, new TrialTraces(format)) : List.of(report);
-      s = runner.equals("local")
-          ? Trials.run(p, options, Path.of(out), r -> progress.step(), extras, format)
-          : TrialBackend.find(runner).run(new TrialBackend.Run(source, p, options, out, format, master, r -> progress.step(), extras));
+      s = backend == null
+          ? Trials.run(screened, Path.of(out), r -> progress.step(), extras, format)
+          : backend.run(new TrialBackend.Run(source, p, options, out, format, master, r -> progress.step(), extras));
     }
     if (!quiet) {
       err.printf(Locale.ROOT, "run %.2f s, of which report.html %.3f s%n", (System.nanoTime() - t0) / 1e9, report.seconds());

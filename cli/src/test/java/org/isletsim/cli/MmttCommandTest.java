@@ -50,6 +50,40 @@ class MmttCommandTest {
     assertThat(t.out()).contains("undetectable");
   }
 
+  /** A healthy control's weight, insulin sensitivity and secretion are drawn from the seed: --seed is honoured. */
+  @Test
+  void theSeedDrawsTheHealthyControl() throws Exception {
+    Run one = run("mmtt", "--patient", "healthy#2", "--seed", "1", "--out", dir.resolve("s1.csv").toString());
+    Run two = run("mmtt", "--patient", "healthy#2", "--seed", "2", "--out", dir.resolve("s2.csv").toString());
+    Run dflt = run("mmtt", "--patient", "healthy#2", "--out", dir.resolve("d.csv").toString());
+    assertThat(List.of(one.code(), two.code(), dflt.code())).containsOnly(0);
+    assertThat(one.out()).startsWith("MMTT: healthy#2 (healthy control, native pancreas; seed 1)\n");
+    assertThat(two.out()).startsWith("MMTT: healthy#2 (healthy control, native pancreas; seed 2)\n");
+    assertThat(Files.mismatch(dir.resolve("s1.csv"), dir.resolve("s2.csv"))).as("another seed, another control").isNotEqualTo(-1L);
+    assertThat(Files.mismatch(dir.resolve("s1.csv"), dir.resolve("d.csv"))).as("the default seed is 1").isEqualTo(-1L);
+  }
+
+  /** --day without --graft, and --seed for a T1D subject without graft, change nothing: exit 2, nothing written. */
+  @Test
+  void optionsThatMeanNothingForTheSubjectAreRejected() {
+    Path x = dir.resolve("x.csv");
+    Run hDay = run("mmtt", "--patient", "healthy", "--day", "30", "--out", x.toString());
+    assertThat(hDay.code()).isEqualTo(2);
+    assertThat(hDay.err().lines()).containsExactly(
+        "isletsim: --day: healthy is a healthy control with no graft course to pick a day of; expected --day only with --graft");
+    Run tDay = run("mmtt", "--patient", "adult#002", "--day", "30", "--out", x.toString());
+    assertThat(tDay.code()).isEqualTo(2);
+    assertThat(tDay.err().lines()).containsExactly(
+        "isletsim: --day: adult#002 has no graft course to pick a day of; expected --day only with --graft");
+    Run tSeed = run("mmtt", "--patient", "adult#002", "--seed", "7", "--out", x.toString());
+    assertThat(tSeed.code()).isEqualTo(2);
+    assertThat(tSeed.err().lines()).containsExactly("isletsim: --seed: adult#002 without a graft is the catalogue subject, the"
+        + " same for every seed; expected --seed only with --graft or for a healthy control");
+    assertThat(run("mmtt", "--patient", "adult#002", "--seed", "1", "--out", x.toString()).code())
+        .as("the default value given explicitly is still given").isEqualTo(2);
+    assertThat(x).doesNotExist();
+  }
+
   @Test
   void badInputExitsTwoNamingTheField() throws Exception {
     Path bad = dir.resolve("bad.yaml");

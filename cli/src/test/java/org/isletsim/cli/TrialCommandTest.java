@@ -51,6 +51,66 @@ class TrialCommandTest {
     StringWriter out = new StringWriter(), err = new StringWriter();
     assertThat(run(out, err, "trial", "cipsc-autologous", "--runner", "spark", "--out", tmp.resolve("o").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("--runner spark: this runner is not on the class path").contains("docs/spark.md");
+    assertThat(err.toString().lines()).as("one line, no progress before it").hasSize(1);
+    assertThat(tmp.resolve("o")).doesNotExist();
+  }
+
+  /**
+   * Errors that are known before anything is simulated come before progress starts: one line (or the protocol's
+   * problem list), exit 2, and no output directory.
+   */
+  @Test
+  void screeningThatCannotFillAnArmIsExitCode2BeforeProgress() throws Exception {
+    Path f = tmp.resolve("few.yaml");
+    Files.writeString(f, """
+        name: few
+        seed: 5
+        followUpDays: 20
+        visits: [0, 20]
+        population:
+          phenotype: severe-hypoglycaemia
+          maxScreened: 3
+        arms:
+          - name: a
+            participants: 4
+            product: allogeneic-sc-islet
+            dose: {value: 0.8e9, unit: cells}
+            site: portal-vein
+            immunosuppression: {regimen: glucocorticoid-free}
+        endpoints: [hba1c]
+        """);
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    assertThat(run(out, err, "trial", f.toString(), "--out", tmp.resolve("o").toString(), "--replicates", "2")).isEqualTo(2);
+    assertThat(err.toString().lines()).containsExactly("isletsim: few.yaml:7: population.maxScreened: replicate 1, arm a: 3 of the"
+        + " 4 participants needed were eligible among 3 screened candidates (screen failures: none); expected the arm filled"
+        + " within maxScreened = 3 candidates: raise population.maxScreened, widen population.eligibility or enrol fewer participants");
+    assertThat(out.toString()).isEmpty();
+    assertThat(tmp.resolve("o")).doesNotExist();
+
+    // the arm size given by --patients is the one screened for
+    Files.writeString(f, Files.readString(f).replace("participants: 4", "participants: 1"));
+    StringWriter err2 = new StringWriter();
+    assertThat(run(new StringWriter(), err2, "trial", f.toString(), "--out", tmp.resolve("o").toString(), "--patients", "9"))
+        .isEqualTo(2);
+    assertThat(err2.toString().lines()).singleElement().asString()
+        .startsWith("isletsim: few.yaml:7: population.maxScreened: replicate 1, arm a: 3 of the 9 participants needed")
+        .doesNotContain("trial:");
+    assertThat(tmp.resolve("o")).doesNotExist();
+
+    // eligibility nobody meets: the protocol's problem list, also before progress
+    Files.writeString(f, Files.readString(f).replace("maxScreened: 3", "eligibility: {weightKg: {max: 20}}"));
+    StringWriter err3 = new StringWriter();
+    assertThat(run(new StringWriter(), err3, "trial", f.toString(), "--out", tmp.resolve("o").toString())).isEqualTo(2);
+    assertThat(err3.toString().lines()).containsExactly("isletsim: 1 problem in protocol:",
+        "few.yaml:7: population.eligibility.weightKg: no generated severe-hypoglycaemia candidate meets this criterion (0 of 2000)");
+    assertThat(tmp.resolve("o")).doesNotExist();
+
+    // an --out under a file cannot be created: also known before the run
+    Path file = Files.writeString(tmp.resolve("afile"), "x");
+    StringWriter err4 = new StringWriter();
+    assertThat(run(new StringWriter(), err4, "trial", "cipsc-autologous", "--out", file.resolve("sub").toString())).isEqualTo(2);
+    assertThat(err4.toString().lines()).containsExactly("isletsim: --out " + file.resolve("sub") + ": " + file
+        + " is a file, so the directory cannot be created; expected a path under a directory");
   }
 
   @Test

@@ -2,10 +2,13 @@ package org.isletsim.trial;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.isletsim.InvalidInputException;
 import org.isletsim.simulation.OrderedParallel;
 import org.isletsim.trial.cohort.Screening;
 import org.isletsim.trial.endpoint.ArmEndpoints;
@@ -13,6 +16,7 @@ import org.isletsim.trial.endpoint.EndpointRow;
 import org.isletsim.trial.endpoint.ParticipantOutcome;
 import org.isletsim.trial.protocol.Arm;
 import org.isletsim.trial.protocol.Endpoint;
+import org.isletsim.trial.protocol.Problem;
 import org.isletsim.trial.protocol.Protocol;
 import org.isletsim.trial.sim.ParticipantCourse;
 import org.isletsim.trial.sim.ParticipantSimulator;
@@ -26,7 +30,8 @@ import org.isletsim.trial.sim.ParticipantSimulator;
  *
  * <p>A replicate is a function of (protocol, options, r) only: {@link #replicate} computes one on its own (the
  * Spark runner calls it on executors), and {@link #run} computes the same replicates with the same three steps
- * ({@link #enrol}, {@link #simulate}, {@link #finish}), parallel over participants.
+ * (screening, {@link #simulate}, {@link #finish}), parallel over participants. {@link #screen} screens a whole run
+ * up front, so that a protocol whose arms cannot be filled is reported before anything is simulated.
  */
 public final class TrialRunner {
   /**
@@ -49,15 +54,50 @@ public final class TrialRunner {
     return arms;
   }
 
-  public static void run(Protocol protocol, TrialOptions options, ParticipantSimulator simulator, Consumer<Replicate> sink) {
+  /**
+   * The screening of every arm of every replicate of a run, in replicate order: who {@link #run(Screened,
+   * ParticipantSimulator, Consumer)} simulates. Made by {@link #screen}.
+   *
+   * @param arms the arms with the sample-size override applied ({@link #arms})
+   * @param replicates for replicate r (index r - 1), the screening of each arm, in protocol order
+   */
+  public record Screened(Protocol protocol, TrialOptions options, List<Arm> arms, List<Map<String, Screening.Result>> replicates) {
+    public Screened {
+      arms = List.copyOf(arms);
+      List<Map<String, Screening.Result>> copy = new ArrayList<>(replicates.size());
+      for (Map<String, Screening.Result> byArm : replicates) copy.add(Collections.unmodifiableMap(new LinkedHashMap<>(byArm)));
+      replicates = List.copyOf(copy);
+    }
+  }
+
+  /**
+   * Screens every arm of every replicate (cheap: no physiology), so that a protocol whose arms cannot be filled is
+   * a user error before anything is simulated or written: an {@link InvalidInputException} of one line,
+   * {@code FILE:LINE: population.maxScreened: …}, naming the first replicate and arm that fell short.
+   */
+  public static Screened screen(Protocol protocol, TrialOptions options) {
     List<Arm> arms = arms(protocol, options);
-    List<Enrolment> tasks = new ArrayList<>();
-    List<Map<String, Screening.Result>> screenings = new ArrayList<>();
+    List<Map<String, Screening.Result>> replicates = new ArrayList<>(options.replicates());
     for (int r = 1; r <= options.replicates(); r++) {
       Map<String, Screening.Result> byArm = new LinkedHashMap<>();
-      tasks.addAll(enrol(protocol, arms, options.seed(), r, byArm));
-      screenings.add(byArm);
+      for (Arm a : arms) byArm.put(a.name(), screenArm(protocol, a, options.seed(), r));
+      replicates.add(byArm);
     }
+    return new Screened(protocol, options, arms, replicates);
+  }
+
+  /** Screens and simulates a run: {@link #run(Screened, ParticipantSimulator, Consumer)} of {@link #screen}. */
+  public static void run(Protocol protocol, TrialOptions options, ParticipantSimulator simulator, Consumer<Replicate> sink) {
+    run(screen(protocol, options), simulator, sink);
+  }
+
+  /** Simulates the screened participants and hands {@code sink} every replicate, in order. */
+  public static void run(Screened screened, ParticipantSimulator simulator, Consumer<Replicate> sink) {
+    Protocol protocol = screened.protocol();
+    TrialOptions options = screened.options();
+    List<Arm> arms = screened.arms();
+    List<Enrolment> tasks = new ArrayList<>();
+    for (int r = 1; r <= screened.replicates().size(); r++) tasks.addAll(enrolled(arms, r, screened.replicates().get(r - 1)));
     Map<String, List<ParticipantOutcome>> current = new LinkedHashMap<>();
     OrderedParallel.map(tasks, options.threads(),
         t -> new Object[] {t, simulate(protocol, options, t, simulator)},
@@ -65,7 +105,7 @@ public final class TrialRunner {
           Enrolment t = (Enrolment) res[0];
           current.computeIfAbsent(t.arm().name(), k -> new ArrayList<>()).add((ParticipantOutcome) res[1]);
           if (t.lastOfReplicate()) {
-            sink.accept(finish(protocol, t.replicate(), arms, screenings.get(t.replicate() - 1), current));
+            sink.accept(finish(protocol, t.replicate(), arms, screened.replicates().get(t.replicate() - 1), current));
             current.clear();
           }
         });
@@ -79,20 +119,32 @@ public final class TrialRunner {
     if (r < 1) throw new IllegalArgumentException("replicate must be >= 1");
     List<Arm> arms = arms(protocol, options);
     Map<String, Screening.Result> screening = new LinkedHashMap<>();
+    for (Arm a : arms) screening.put(a.name(), screenArm(protocol, a, options.seed(), r));
     Map<String, List<ParticipantOutcome>> outcomes = new LinkedHashMap<>();
-    for (Enrolment t : enrol(protocol, arms, options.seed(), r, screening)) {
+    for (Enrolment t : enrolled(arms, r, screening)) {
       outcomes.computeIfAbsent(t.arm().name(), k -> new ArrayList<>()).add(simulate(protocol, options, t, simulator));
     }
     return finish(protocol, r, arms, screening, outcomes);
   }
 
-  /** Screens every arm of replicate {@code r} into {@code screening}; the enrolled, the last one marked. */
-  private static List<Enrolment> enrol(Protocol protocol, List<Arm> arms, long seed, int r, Map<String, Screening.Result> screening) {
+  /** Arm {@code a} of replicate {@code r} screened; a user error naming both when it cannot be filled. */
+  private static Screening.Result screenArm(Protocol protocol, Arm a, long seed, int r) {
+    Screening.Result s = Screening.screenUpTo(seed, "r" + r + "-" + a.name(), protocol.population(), a.participants());
+    if (s.enrolled().size() < a.participants()) {
+      String field = "population.maxScreened";
+      throw new InvalidInputException(new Problem(protocol.source(), protocol.lineOf(field), field, String.format(Locale.ROOT,
+          "replicate %d, arm %s: %s; expected the arm filled within maxScreened = %d candidates: raise"
+              + " population.maxScreened, widen population.eligibility or enrol fewer participants",
+          r, a.name(), Screening.shortfall(s, a.participants()), protocol.population().maxScreened())).toString());
+    }
+    return s;
+  }
+
+  /** The enrolled of replicate {@code r}'s {@code screening}, arm by arm; the last one marked. */
+  private static List<Enrolment> enrolled(List<Arm> arms, int r, Map<String, Screening.Result> screening) {
     List<Enrolment> tasks = new ArrayList<>();
     for (Arm a : arms) {
-      Screening.Result s = Screening.screen(seed, "r" + r + "-" + a.name(), protocol.population(), a.participants());
-      screening.put(a.name(), s);
-      for (var person : s.enrolled()) tasks.add(new Enrolment(r, a, person, false));
+      for (var person : screening.get(a.name()).enrolled()) tasks.add(new Enrolment(r, a, person, false));
     }
     Enrolment last = tasks.get(tasks.size() - 1);
     tasks.set(tasks.size() - 1, new Enrolment(last.replicate(), last.arm(), last.person(), true));

@@ -99,19 +99,40 @@ public final class Trials {
     return new CareCourseSimulator();
   }
 
+  /** Screens and runs: {@link #run(TrialRunner.Screened, Path, ParticipantSimulator, IntConsumer, List, TableFormat)} of {@link #screen}. */
   public static Summary run(Protocol protocol, TrialOptions options, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone,
       List<TrialOutput.Extra> extras, TableFormat format) {
-    TrialOutput out = new TrialOutput(outDir, protocol, extras, format);
+    return run(screen(protocol, options), outDir, sim, replicateDone, extras, format);
+  }
+
+  /**
+   * Screens every arm of every replicate of the run ({@link TrialRunner#screen}; seconds for hundreds of
+   * replicates): a protocol whose arms cannot be filled within {@code population.maxScreened} is an
+   * {@link org.isletsim.InvalidInputException} here, before progress starts and before anything is written.
+   */
+  public static TrialRunner.Screened screen(Protocol protocol, TrialOptions options) {
+    return TrialRunner.screen(protocol, options);
+  }
+
+  /** Runs a screened trial with the default simulator into {@code outDir}. */
+  public static Summary run(TrialRunner.Screened screened, Path outDir, IntConsumer replicateDone, List<TrialOutput.Extra> extras,
+      TableFormat format) {
+    return run(screened, outDir, defaultSimulator(), replicateDone, extras, format);
+  }
+
+  /** Simulates the screened participants and writes the outputs (tables in {@code format}, then {@code extras}). */
+  public static Summary run(TrialRunner.Screened screened, Path outDir, ParticipantSimulator sim, IntConsumer replicateDone,
+      List<TrialOutput.Extra> extras, TableFormat format) {
+    TrialOutput out = new TrialOutput(outDir, screened.protocol(), extras, format);
     try {
-      TrialRunner.run(protocol, options, sim, r -> {
+      TrialRunner.run(screened, sim, r -> {
         out.accept(r);
         replicateDone.accept(r.replicate());
       });
-      out.commit(protocol, options);
+      out.commit(screened.protocol(), screened.options());
     } finally {
       out.close();
     }
     return out.summary();
   }
-
 }

@@ -61,4 +61,31 @@ class TrialRunTest {
         .hasMessageContaining("p.yaml:31: population.eligibility.severeEventsPriorYear: no generated severe-hypoglycaemia candidate meets this criterion")
         .hasMessageContaining("p.yaml:26: population.eligibility.weightKg");
   }
+
+  /**
+   * Arms that cannot be filled within maxScreened are found by screening the whole run up front: one line naming
+   * the replicate and arm, before the output directory is created or anyone simulated.
+   */
+  @Test
+  void anArmThatCannotBeFilledIsReportedBeforeAnythingIsWritten() throws Exception {
+    Path f = tmp.resolve("few.yaml");
+    Files.writeString(f, ProtocolReader.presetText("cipsc-autologous").replace("population:", "population:\n  maxScreened: 3"));
+    Protocol p = Trials.load(f.toString());
+    assertThat(Trials.screen(p, new TrialOptions(1, 3, 1, 1)).replicates()).hasSize(3);
+    TrialOptions tooMany = new TrialOptions(1, 2, 1, 4);
+    int[] simulated = {0};
+    org.isletsim.trial.sim.ParticipantSimulator counting = (person, arm, visits, followUp, seed) -> {
+      simulated[0]++;
+      throw new AssertionError("nobody is simulated");
+    };
+    assertThatThrownBy(() -> Trials.run(p, tooMany, tmp.resolve("out"), counting, r -> {}, List.of(), org.isletsim.io.table.TableFormat.CSV))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith("few.yaml:")
+        .hasMessageContaining(": population.maxScreened: replicate 1, arm " + p.arms().get(0).name()
+            + ": 3 of the 4 participants needed were eligible among 3 screened candidates (screen failures: ")
+        .hasMessageContaining("expected the arm filled within maxScreened = 3 candidates")
+        .hasMessageNotContaining("\n");
+    assertThat(simulated[0]).isZero();
+    assertThat(tmp.resolve("out")).doesNotExist();
+  }
 }

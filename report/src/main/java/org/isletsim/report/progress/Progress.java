@@ -7,11 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * Progress of a long run (trial replicates, patients, courses) on stderr: a redrawn bar with rate and ETA on an
- * interactive terminal ({@link Mode#BAR}), a plain line every {@code logInterval} otherwise ({@link Mode#LOG}: CI,
+ * Progress of a long run (trial replicates, patients, courses) on stderr: a redrawn bar with rate and ETA when
+ * stderr is an interactive terminal ({@link Mode#BAR}), a plain line every {@code logInterval} otherwise ({@link Mode#LOG}: CI,
  * pipes, files), or nothing ({@link Mode#QUIET}, {@code --quiet}). Thread-safe: workers call {@link #step()}; output
  * is throttled, so stepping costs one atomic increment and a clock read.
  */
@@ -67,23 +68,31 @@ public final class Progress implements AutoCloseable {
     return start(task, total, unit, mode, new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
   }
 
+  /** Environment variable that chooses the mode whatever stderr is: {@code bar}, {@code log} or {@code quiet}. */
+  public static final String ENV = "ISLETSIM_PROGRESS";
+
   /**
-   * QUIET when asked, BAR when a console is attached, otherwise LOG. {@code ISLETSIM_PROGRESS=bar|log|quiet}
-   * overrides the detection.
+   * QUIET when asked ({@code --quiet}); else the mode named by {@value #ENV} ({@code bar|log|quiet}, any case)
+   * when it is set to one; else BAR when stderr, where progress goes, is a terminal ({@link StderrTerminal}) and
+   * LOG when it is not or cannot be told.
    */
   public static Mode detect(boolean quiet) {
+    return detect(quiet, System.getenv(ENV), StderrTerminal::probe);
+  }
+
+  /** The rule of {@link #detect(boolean)} with its inputs given: {@code forced} is {@value #ENV}'s value or null. */
+  static Mode detect(boolean quiet, String forced, BooleanSupplier stderrIsTerminal) {
     if (quiet) {
       return Mode.QUIET;
     }
-    String forced = System.getenv("ISLETSIM_PROGRESS");
     if (forced != null && !forced.isBlank()) {
       try {
         return Mode.valueOf(forced.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        // fall through to detection
+        // not a mode: fall through to detection
       }
     }
-    return System.console() != null ? Mode.BAR : Mode.LOG;
+    return stderrIsTerminal.getAsBoolean() ? Mode.BAR : Mode.LOG;
   }
 
   public Mode mode() {

@@ -86,11 +86,29 @@ class ProgressTest {
   }
 
   @Test
-  void detectHonoursQuietAndFallsBackToLogWithoutAConsole() {
-    assertThat(Progress.detect(true)).isEqualTo(Progress.Mode.QUIET);
-    if (System.console() == null && System.getenv("ISLETSIM_PROGRESS") == null) {
+  void detectShowsABarOnlyWhenStderrIsATerminal() {
+    assertThat(Progress.detect(false, null, () -> true)).isEqualTo(Progress.Mode.BAR);
+    assertThat(Progress.detect(false, null, () -> false)).isEqualTo(Progress.Mode.LOG);
+    assertThat(Progress.detect(false, "  ", () -> true)).as("blank: not set").isEqualTo(Progress.Mode.BAR);
+    assertThat(Progress.detect(true, null, () -> true)).isEqualTo(Progress.Mode.QUIET);
+    assertThat(Progress.detect(true, "bar", () -> true)).as("--quiet wins").isEqualTo(Progress.Mode.QUIET);
+    assertThat(Progress.clock(3725.4)).isEqualTo("1:02:05");
+  }
+
+  @Test
+  void theEnvironmentOverridesTheDetection() {
+    assertThat(Progress.detect(false, "bar", () -> false)).isEqualTo(Progress.Mode.BAR);
+    assertThat(Progress.detect(false, " LOG ", () -> true)).isEqualTo(Progress.Mode.LOG);
+    assertThat(Progress.detect(false, "quiet", () -> true)).isEqualTo(Progress.Mode.QUIET);
+    assertThat(Progress.detect(false, "fancy", () -> false)).as("not a mode: detected").isEqualTo(Progress.Mode.LOG);
+    assertThat(Progress.detect(false, "fancy", () -> true)).isEqualTo(Progress.Mode.BAR);
+  }
+
+  /** The test JVM's stderr is surefire's pipe or file, whatever the console: never a bar unless asked. */
+  @Test
+  void thisProcessWithStderrRedirectedGetsLogLines() {
+    if (System.getenv(Progress.ENV) == null && System.getProperty(StderrTerminal.PROPERTY) == null) {
       assertThat(Progress.detect(false)).isEqualTo(Progress.Mode.LOG);
     }
-    assertThat(Progress.clock(3725.4)).isEqualTo("1:02:05");
   }
 }

@@ -44,12 +44,25 @@ public final class Screening {
   }
 
   /**
-   * Screens reference patients (in order), then generated candidates, until {@code needed} are eligible.
+   * Screens reference patients (in order), then generated candidates, until {@code needed} are eligible; an
+   * {@link InvalidInputException} when {@code population.maxScreened()} candidates are not enough.
    *
    * @param seed run seed
    * @param prefix key prefix, e.g. {@code r1-full-dose}
    */
   public static Result screen(long seed, String prefix, Population population, int needed) {
+    Result r = screenUpTo(seed, prefix, population, needed);
+    if (r.enrolled().size() < needed) {
+      throw new InvalidInputException("population: " + prefix + ": " + shortfall(r, needed));
+    }
+    return r;
+  }
+
+  /**
+   * As {@link #screen}, but stopping without an error after {@code population.maxScreened()} candidates: the
+   * result then holds fewer than {@code needed} enrolled.
+   */
+  public static Result screenUpTo(long seed, String prefix, Population population, int needed) {
     Map<String, Integer> failures = new LinkedHashMap<>();
     for (String c : Eligibility.CRITERIA) failures.put(c, 0);
     List<VirtualPerson> enrolled = new ArrayList<>(needed);
@@ -61,17 +74,25 @@ public final class Screening {
       consider(CohortGenerator.reference(seed, key, ref, population.phenotype()), population, enrolled, failures);
     }
     int k = 0;
-    while (enrolled.size() < needed) {
-      if (screened >= population.maxScreened()) {
-        throw new InvalidInputException(String.format(Locale.ROOT,
-            "population: only %d of %d needed participants eligible after screening %d candidates (maxScreened); "
-                + "failures by criterion %s", enrolled.size(), needed, screened, failures));
-      }
+    while (enrolled.size() < needed && screened < population.maxScreened()) {
       String key = String.format(Locale.ROOT, "%s-c%04d", prefix, ++k);
       screened++;
       consider(CohortGenerator.generate(seed, key, population.phenotype()), population, enrolled, failures);
     }
     return new Result(List.copyOf(enrolled), screened, failures);
+  }
+
+  /**
+   * What a screening that fell short found, e.g. "3 of the 4 participants needed were eligible among 3 screened
+   * candidates (screen failures: hba1cPercent 2, bmiKgM2 1)".
+   */
+  public static String shortfall(Result r, int needed) {
+    StringBuilder failed = new StringBuilder();
+    r.failuresByCriterion().forEach((criterion, n) -> {
+      if (n > 0) failed.append(failed.length() == 0 ? "" : ", ").append(criterion).append(' ').append(n);
+    });
+    return String.format(Locale.ROOT, "%d of the %d participants needed were eligible among %d screened candidates"
+        + " (screen failures: %s)", r.enrolled().size(), needed, r.screened(), failed.length() == 0 ? "none" : failed);
   }
 
   private static void consider(VirtualPerson p, Population pop, List<VirtualPerson> enrolled, Map<String, Integer> failures) {

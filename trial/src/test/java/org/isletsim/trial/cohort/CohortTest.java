@@ -1,6 +1,7 @@
 package org.isletsim.trial.cohort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Set;
@@ -91,5 +92,20 @@ class CohortTest {
     assertThat(atBound).isZero();
     assertThat(detectable).isGreaterThan(500);
     assertThat(belowLimit).isZero();
+  }
+
+  @Test
+  void screeningStopsAtMaxScreened() {
+    Eligibility e = new Eligibility(Range.ANY, Set.of(1), Range.ANY, Range.ANY, new Range(4, Double.NaN),
+        Range.ANY, Range.ANY, Range.ANY, Range.ANY);
+    Population pop = new Population(Phenotype.WELL_MANAGED, java.util.List.of(), e, 20);
+    Screening.Result r = Screening.screenUpTo(3, "r2-b", pop, 1000);
+    assertThat(r.screened()).isEqualTo(20);
+    assertThat(r.enrolled().size()).isBetween(1, 19);
+    assertThat(Screening.shortfall(r, 1000)).isEqualTo(r.enrolled().size() + " of the 1000 participants needed were eligible"
+        + " among 20 screened candidates (screen failures: awarenessScore " + r.failuresByCriterion().get("awarenessScore") + ")");
+    assertThatThrownBy(() -> Screening.screen(3, "r2-b", pop, 1000)).isInstanceOf(org.isletsim.InvalidInputException.class)
+        .hasMessage("population: r2-b: " + Screening.shortfall(r, 1000));
+    assertThat(Screening.screen(3, "r2-b", pop, r.enrolled().size()).enrolled()).isEqualTo(r.enrolled());
   }
 }
