@@ -38,12 +38,29 @@ public final class SparkTrialBackend implements TrialBackend {
         b.set("spark.scheduler.mode", "FAIR");
       }
     }
-    JavaSparkContext sc = JavaSparkContext.fromSparkContext(SparkContext.getOrCreate(b));
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(context(b, run.master()));
     try {
       var job = new SparkTrials.Job(run.source(), run.protocol(), run.options(), run.format(), run.extras(), 0);
       return SparkTrials.run(sc, job, run.out(), run.replicateDone(), SparkTrials.NONE);
     } finally {
       sc.stop(); // the run is the application, under spark-submit too
+    }
+  }
+
+  /**
+   * The session, or a user error naming the master when Spark refuses it (e.g. {@code --master foo},
+   * {@code local[0]}: Spark's "Could not parse Master URL"), instead of an internal error with Spark's trace.
+   */
+  private static SparkContext context(SparkConf conf, String master) {
+    try {
+      return SparkContext.getOrCreate(conf);
+    } catch (Exception e) { // SparkException is checked in Java's eyes but thrown from Scala undeclared
+      if (e instanceof org.apache.spark.SparkException || e instanceof IllegalArgumentException) {
+        String which = master != null ? "--master " + master : "spark.master " + conf.get("spark.master", "?");
+        throw new org.isletsim.InvalidInputException(which + ": Spark could not start a session (" + e.getMessage()
+            + "); expected local, local[N], local[*], spark://HOST:PORT, yarn or k8s://URL", e);
+      }
+      throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
     }
   }
 }

@@ -99,6 +99,7 @@ public final class SparkTrials {
         JavaFutureAction<List<Summary>> pooling = null;
         try {
           sc.setJobGroup(group, job.protocol().name() + ": " + replicates + " replicate trial(s)", false);
+          if (sc.sc().isStopped()) throw stopped(); // e.g. no master reached: Spark stopped itself while starting
           pooling = computed.mapPartitions(rs -> pool(source, rs)).collectAsync();
           // fetch each partition as soon as it is computed, in a pool of its own so that (with FAIR scheduling)
           // the fetch does not wait for all compute tasks to start
@@ -117,7 +118,7 @@ public final class SparkTrials {
         } catch (ExecutionException e) {
           throw userErrorOr(e.getCause());
         } catch (RuntimeException e) {
-          throw userErrorOr(e);
+          throw sc.sc().isStopped() && !(e instanceof InvalidInputException) ? stopped() : userErrorOr(e);
         } finally {
           if (!sc.sc().isStopped()) {
             sc.setLocalProperty("spark.scheduler.pool", null);
@@ -149,8 +150,22 @@ public final class SparkTrials {
     return t instanceof RuntimeException re ? re : new IllegalStateException(t);
   }
 
+  /**
+   * Spark stopped under the run (no master reached, no executor could start, the application was killed): a problem
+   * of the environment the user runs in, reported as such (exit code 2) rather than as an internal error.
+   */
+  static InvalidInputException stopped() {
+    return new InvalidInputException("Spark stopped before the run ended (its log tells why, e.g. the master could not be"
+        + " reached or no executor could start); check --master and the cluster");
+  }
+
   private static int partitions(JavaSparkContext sc) {
-    int p = sc.getConf().getInt(PARTITIONS, 16 * sc.defaultParallelism());
+    int p;
+    try {
+      p = sc.getConf().getInt(PARTITIONS, 16 * sc.defaultParallelism());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException(PARTITIONS + ": expected a whole number >= 1 (got '" + sc.getConf().get(PARTITIONS) + "')");
+    }
     if (p < 1) throw new InvalidInputException(PARTITIONS + ": must be >= 1 (got " + p + ")");
     return p;
   }
@@ -235,7 +250,7 @@ public final class SparkTrials {
         throws InterruptedException, ExecutionException {
       while (!finished.contains(p) && !job.isDone()) {
         if (stopped.getAsBoolean()) {
-          throw new IllegalStateException("Spark stopped before the run ended (its log tells why, e.g. no executor could start)");
+          throw stopped();
         }
         wait(100);
       }

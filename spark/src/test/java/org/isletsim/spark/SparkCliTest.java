@@ -64,4 +64,23 @@ class SparkCliTest {
     assertThat(err.toString()).contains("--out hdfs://nn/runs/x: a URI needs --runner spark");
     assertThat(tmp.resolve("o")).doesNotExist();
   }
+
+  /** Spark's own refusals are user errors too (exit 2, one line naming the setting), not internal errors. */
+  @Test
+  void aMasterOrPartitionSettingSparkRefusesIsExitCode2() {
+    StringWriter out = new StringWriter(), err = new StringWriter();
+    assertThat(run(out, err, "trial", SMALL_TRIAL.toString(), "--replicates", "2", "--runner", "spark", "--master", "foo",
+        "--quiet", "--out", tmp.resolve("m").toString())).as(err.toString()).isEqualTo(2);
+    assertThat(err.toString()).contains("--master foo: Spark could not start a session").doesNotContain("internal error");
+    System.setProperty(SparkTrials.PARTITIONS, "abc");
+    try {
+      err = new StringWriter();
+      assertThat(run(out, err, "trial", SMALL_TRIAL.toString(), "--replicates", "2", "--runner", "spark", "--master", "local[1]",
+          "--quiet", "--out", tmp.resolve("p").toString())).as(err.toString()).isEqualTo(2);
+      assertThat(err.toString()).contains(SparkTrials.PARTITIONS + ": expected a whole number >= 1 (got 'abc')");
+    } finally {
+      System.clearProperty(SparkTrials.PARTITIONS);
+    }
+    assertThat(tmp.resolve("m")).doesNotExist();
+  }
 }
