@@ -35,7 +35,7 @@ public final class AtomicFile {
     Path temp = null;
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+      temp = TempPaths.file(dir, "." + abs.getFileName() + ".", ".part");
       body.writeTo(temp);
       readableByAll(temp);
       try {
@@ -43,17 +43,12 @@ public final class AtomicFile {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
       }
+      TempPaths.release(temp);
       temp = null;
     } catch (IOException e) {
       throw new InvalidInputException("cannot write " + target + ": " + e.getMessage(), e);
     } finally {
-      if (temp != null) {
-        try {
-          Files.deleteIfExists(temp);
-        } catch (IOException ignored) {
-          // best effort
-        }
-      }
+      if (temp != null) TempPaths.delete(temp);
     }
   }
 }

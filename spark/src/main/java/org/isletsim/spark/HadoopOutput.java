@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.TempPaths;
 
 /**
  * Writes a run's output directory to a local path or to any Hadoop-compatible file system (HDFS, S3A, ABFS, GCS
@@ -30,14 +31,14 @@ final class HadoopOutput {
     try {
       if (SparkTrials.isLocal(out)) return fill.into(Path.of(out));
       FileSystem fs = destination(conf, out); // before the run: a wrong URI is a user error, found at once
-      Path staging = Files.createTempDirectory("isletsim-spark-");
+      Path staging = TempPaths.directory("isletsim-spark-");
       try {
         Path dir = staging.resolve("out");
         T result = fill.into(dir);
         publish(fs, dir, out);
         return result;
       } finally {
-        SparkTrials.deleteTree(staging);
+        TempPaths.delete(staging);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

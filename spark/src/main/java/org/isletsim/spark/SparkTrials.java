@@ -266,12 +266,4 @@ public final class SparkTrials {
     return !out.matches("^[A-Za-z][A-Za-z0-9+.-]*:/.*");
   }
 
-  static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) return;
-    try (var s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -6,11 +6,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.TempPaths;
 import org.isletsim.io.table.Column;
 import org.isletsim.io.table.TableFormat;
 import org.isletsim.io.table.TableWriter;
@@ -51,7 +51,7 @@ public final class CourseFiles {
     Path temp = null;
     try {
       Files.createDirectories(target.getParent());
-      temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+      temp = TempPaths.directory(target.getParent(), "." + target.getFileName() + ".");
       CourseResult result;
       try (TableWriter daily = Tables.open(temp.resolve(file("daily", format)), format, DailySummary.COLUMNS);
           TableWriter events = Tables.open(temp.resolve(file("events", format)), format, CareEvent.COLUMNS);
@@ -94,7 +94,7 @@ public final class CourseFiles {
     } catch (IOException e) {
       throw new InvalidInputException("cannot write " + outDir + ": " + e.getMessage(), e);
     } finally {
-      if (temp != null) deleteTree(temp);
+      if (temp != null) TempPaths.delete(temp);
     }
   }
 
@@ -125,14 +125,6 @@ public final class CourseFiles {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteTree(Path dir) {
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException ignored) {
-      // best effort
     }
   }
 

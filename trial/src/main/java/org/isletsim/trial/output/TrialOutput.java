@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.TempPaths;
 import org.isletsim.io.table.TableFormat;
 import org.isletsim.io.table.TableWriter;
 import org.isletsim.io.table.Tables;
@@ -30,6 +31,7 @@ public final class TrialOutput implements AutoCloseable {
   /** The outputs with CSV tables. */
   public static final List<String> FILES = files(TableFormat.CSV);
   private final Path dir, temp;
+  private final boolean createdDir; // --out did not exist: removed again if the run does not complete
   private final TableFormat format;
   private final TableWriter participants, endpoints, events;
   private Summary summary;
@@ -76,8 +78,10 @@ public final class TrialOutput implements AutoCloseable {
       throw new InvalidInputException("--out: " + dir + " exists and is not a directory");
     }
     try {
+      createdDir = !Files.exists(this.dir);
       Files.createDirectories(this.dir);
-      temp = Files.createTempDirectory(this.dir.getParent(), "." + this.dir.getFileName() + ".");
+      if (createdDir) TempPaths.adopt(this.dir);
+      temp = TempPaths.directory(this.dir.getParent(), "." + this.dir.getFileName() + ".");
       participants = Tables.open(temp.resolve(table("participants", format)), format, ParticipantsCsv.COLUMNS);
       endpoints = Tables.open(temp.resolve(table("endpoints", format)), format, EndpointsCsv.COLUMNS);
       events = Tables.open(temp.resolve(table("events", format)), format, EventsCsv.COLUMNS);
@@ -164,6 +168,7 @@ public final class TrialOutput implements AutoCloseable {
         if (!files.contains(t)) Files.deleteIfExists(dir.resolve(t));
       }
       done = true;
+      if (createdDir) TempPaths.release(dir);
     } catch (IOException e) {
       throw new InvalidInputException("--out: cannot write to " + dir + " (" + e.getMessage() + ")", e);
     } finally {
@@ -177,14 +182,11 @@ public final class TrialOutput implements AutoCloseable {
       participants.close();
       endpoints.close();
       events.close();
-      if (Files.isDirectory(temp)) {
-        try (var s = Files.list(temp)) {
-          for (Path p : s.toList()) Files.deleteIfExists(p);
-        }
-        Files.deleteIfExists(temp);
-      }
     } catch (IOException e) {
       if (done) throw new UncheckedIOException(e);
+    } finally {
+      TempPaths.delete(temp);
+      if (createdDir && !done) TempPaths.delete(dir); // nothing of this run was moved into it
     }
   }
 }
