@@ -205,11 +205,7 @@ class CgmCommandTest {
    */
   @Test
   void metricsParquetTypesAreDeclaredNotInferred() throws Exception {
-    StringBuilder text = new StringBuilder("timestamp,glucose\n");
-    for (int h = 0; h < 72; h++) {
-      text.append(String.format(java.util.Locale.ROOT, "2024-03-%02dT%02d:00:00,%d%n", 1 + h / 24, h % 24, 100 + h % 30));
-    }
-    Path hourly = Files.writeString(dir.resolve("hourly.csv"), text.toString());
+    Path hourly = SparseCgm.hourly(dir);
     Path csv = dir.resolve("m.csv"), pq = dir.resolve("m.parquet");
     assertThat(run("cgm", "metrics", "--per-day", hourly.toString(), "--out", csv.toString())).isZero();
     assertThat(run("cgm", "metrics", "--per-day", hourly.toString(), "--out", pq.toString())).isZero();

@@ -43,11 +43,7 @@ class CgmReportCommandTest {
    */
   @Test
   void sparseReadingsReportSaysWhyThereIsNoAgpAsCgmAgpDoes() throws Exception {
-    StringBuilder csv = new StringBuilder("timestamp,glucose\n");
-    for (int h = 0; h < 72; h++) {
-      csv.append(String.format(java.util.Locale.ROOT, "2024-03-%02dT%02d:00:00,%d%n", 1 + h / 24, h % 24, 100 + h % 30));
-    }
-    Path hourly = Files.writeString(dir.resolve("hourly.csv"), csv.toString());
+    Path hourly = SparseCgm.hourly(dir);
     assertThat(run("cgm", "agp", hourly.toString(), "--out", dir.resolve("agp.csv").toString())).isEqualTo(2);
     String agpError = err.toString().lines().filter(l -> l.contains("no AGP")).findFirst().orElseThrow();
     String reason = agpError.substring(agpError.indexOf("no AGP: ") + "no AGP: ".length());

@@ -11,6 +11,24 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class TrialCommandTest {
+  /** A 20-day protocol of one arm of two (line 6: the population's phenotype). */
+  static final String SHORT = """
+      name: short
+      seed: 5
+      followUpDays: 20
+      visits: [0, 20]
+      population:
+        phenotype: severe-hypoglycaemia
+      arms:
+        - name: a
+          participants: 2
+          product: allogeneic-sc-islet
+          dose: {value: 0.8e9, unit: cells}
+          site: portal-vein
+          immunosuppression: {regimen: glucocorticoid-free}
+      endpoints: [hba1c, cgm]
+      """;
+
   @TempDir Path tmp;
 
   private int run(StringWriter out, StringWriter err, String... args) {
@@ -62,23 +80,8 @@ class TrialCommandTest {
   @Test
   void screeningThatCannotFillAnArmIsExitCode2BeforeProgress() throws Exception {
     Path f = tmp.resolve("few.yaml");
-    Files.writeString(f, """
-        name: few
-        seed: 5
-        followUpDays: 20
-        visits: [0, 20]
-        population:
-          phenotype: severe-hypoglycaemia
-          maxScreened: 3
-        arms:
-          - name: a
-            participants: 4
-            product: allogeneic-sc-islet
-            dose: {value: 0.8e9, unit: cells}
-            site: portal-vein
-            immunosuppression: {regimen: glucocorticoid-free}
-        endpoints: [hba1c]
-        """);
+    Files.writeString(f, SHORT.replace("phenotype: severe-hypoglycaemia", "phenotype: severe-hypoglycaemia\n  maxScreened: 3")
+        .replace("participants: 2", "participants: 4"));
     StringWriter out = new StringWriter(), err = new StringWriter();
     assertThat(run(out, err, "trial", f.toString(), "--out", tmp.resolve("o").toString(), "--replicates", "2")).isEqualTo(2);
     assertThat(err.toString().lines()).containsExactly("isletsim: few.yaml:7: population.maxScreened: replicate 1, arm a: 3 of the"
@@ -116,21 +119,7 @@ class TrialCommandTest {
   @Test
   void tracesAreReplicateOnesParticipantsReplayedAndAReRunWithoutThemRemovesThem() throws Exception {
     Path f = tmp.resolve("short.yaml");
-    Files.writeString(f, """
-        name: short
-        seed: 5
-        followUpDays: 20
-        visits: [0, 20]
-        population: {phenotype: severe-hypoglycaemia}
-        arms:
-          - name: a
-            participants: 2
-            product: allogeneic-sc-islet
-            dose: {value: 0.8e9, unit: cells}
-            site: portal-vein
-            immunosuppression: {regimen: glucocorticoid-free}
-        endpoints: [hba1c, cgm]
-        """);
+    Files.writeString(f, SHORT);
     Path o = tmp.resolve("t");
     StringWriter out = new StringWriter(), err = new StringWriter();
     int code = run(out, err, "trial", f.toString(), "--out", o.toString(), "--replicates", "2", "--traces", "--quiet");
