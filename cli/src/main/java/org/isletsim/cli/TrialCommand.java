@@ -100,7 +100,8 @@ public final class TrialCommand implements Callable<Integer> {
     TrialOptions options = new TrialOptions(seed == null ? p.seed() : seed, replicates, threads, patients == null ? 0 : patients);
     // every arm of every replicate screened before progress starts: an arm that cannot be filled is exit 2 here
     // (the Spark runner's executors screen their replicates again; screening is cheap)
-    TrialRunner.Screened screened = Trials.screen(p, options);
+    TrialRunner.Screened screened = backend == null ? Trials.screen(p, options) : null;
+    if (backend != null) TrialRunner.checkScreening(p, options); // the executors screen again; nothing kept here
     PrintWriter err = spec.commandLine().getErr();
     var success = p.success();
     if (success != null && !quiet) {

@@ -73,7 +73,18 @@ public final class TrialRunner {
   /**
    * Screens every arm of every replicate (cheap: no physiology), so that a protocol whose arms cannot be filled is
    * a user error before anything is simulated or written: an {@link InvalidInputException} of one line,
-   * {@code FILE:LINE: population.maxScreened: …}, naming the first replicate and arm that fell short.
+   * {@code FILE:LINE: population.maxScreened: …}, naming the first replicate and arm that fell short. Keeps nothing,
+   * so memory does not grow with the replicates: for a runner that screens again where it simulates (Spark's
+   * executors).
+   */
+  public static void checkScreening(Protocol protocol, TrialOptions options) {
+    List<Arm> arms = arms(protocol, options);
+    for (int r = 1; r <= options.replicates(); r++) for (Arm a : arms) screenArm(protocol, a, options.seed(), r);
+  }
+
+  /**
+   * As {@link #checkScreening}, keeping the screened participants of every replicate for {@link #run(Screened,
+   * ParticipantSimulator, Consumer)} (the local runner enrols every replicate up front, as it always did).
    */
   public static Screened screen(Protocol protocol, TrialOptions options) {
     List<Arm> arms = arms(protocol, options);
