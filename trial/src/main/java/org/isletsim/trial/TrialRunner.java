@@ -164,7 +164,7 @@ public final class TrialRunner {
 
   private static ParticipantOutcome simulate(Protocol protocol, TrialOptions options, Enrolment t, ParticipantSimulator simulator) {
     ParticipantCourse c = simulator.simulate(t.person(), t.arm(), protocol.visitDays(), protocol.followUpDays(), options.seed());
-    return ParticipantOutcome.evaluate(t.replicate(), t.arm().name(), t.person(), c);
+    return ParticipantOutcome.evaluate(t.replicate(), t.arm().name(), t.person(), c, protocol.visitDays());
   }
 
   private static Replicate finish(Protocol protocol, int r, List<Arm> arms, Map<String, Screening.Result> screening,

@@ -72,10 +72,11 @@ public final class NightscoutImporter implements CgmImporter {
         throw error(source, p, "expected a JSON array of Nightscout entries");
       }
       int index = 0;
+      Offsets offsets = new Offsets();
       while ((tok = p.nextToken()) == JsonToken.START_OBJECT) {
         long line = p.currentLocation().getLineNr();
         JsonNode e = MAPPER.readTree(p);
-        entry(e, new Where(source, line, ++index), out, options.zone());
+        entry(e, new Where(source, line, ++index), out, options.zone(), offsets);
       }
       if (tok != JsonToken.END_ARRAY) {
         throw error(source, p, "expected an entry object or the end of the array");
@@ -103,7 +104,26 @@ public final class NightscoutImporter implements CgmImporter {
   /**
    * @param zone the user's {@code --tz}, or null: then the entry's {@code utcOffset} (UTC without one)
    */
-  private static void entry(JsonNode e, Where where, ReadingCollector out, ZoneId zone) {
+  /**
+   * Whether the file's sgv entries carry {@code utcOffset}: without {@code --tz}, entries with and without it would
+   * put local clock times and UTC times side by side, hours apart, so a file that mixes them is an error.
+   */
+  private static final class Offsets {
+    Where firstWith, firstWithout;
+
+    void seen(ZoneOffset own, Where where) {
+      if (own != null && firstWith == null) firstWith = where;
+      if (own == null && firstWithout == null) firstWithout = where;
+      if (firstWith != null && firstWithout != null) {
+        Where without = firstWithout, with = firstWith;
+        throw new InvalidInputException(where + ": entries with a utcOffset (first: entry " + with.entry()
+            + ") and without one (first: entry " + without.entry() + ") are mixed, so their local times would mix the"
+            + " uploader's clock and UTC; expected --tz ZONE to set the local time of every entry");
+      }
+    }
+  }
+
+  private static void entry(JsonNode e, Where where, ReadingCollector out, ZoneId zone, Offsets offsets) {
     String source = where.source();
     long line = where.line();
     String type = e.path("type").asText("");
@@ -117,6 +137,7 @@ public final class NightscoutImporter implements CgmImporter {
       return;
     }
     ZoneOffset own = utcOffset(e, where);
+    if (zone == null) offsets.seen(own, where);
     ZoneId local = zone != null ? zone : own != null ? own : ZoneOffset.UTC;
     long t;
     JsonNode date = e.get("date");

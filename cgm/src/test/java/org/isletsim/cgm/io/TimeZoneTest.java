@@ -1,12 +1,14 @@
 package org.isletsim.cgm.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.isletsim.InvalidInputException;
 import org.isletsim.cgm.GlucoseSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,15 +87,24 @@ class TimeZoneTest {
         .isEqualTo("2024-03-30T20:00:00");
   }
 
-  /** Entries with and without utcOffset in one file: each on its own; without one (and no --tz) UTC as before. */
+  /**
+   * Entries without utcOffset stay in UTC; a file that mixes entries with and without it (which would put UTC and
+   * local clock times hours apart side by side) is an error asking for --tz, and with --tz it reads.
+   */
   @Test
-  void nightscoutEntriesWithoutUtcOffsetStayInUtc() throws IOException {
+  void nightscoutEntriesWithoutUtcOffsetStayInUtcAndAMixedFileNeedsTz() throws IOException {
     long sec = 1_717_236_000L; // 2024-06-01T10:00:00Z
+    Path utc = json("ns-utc.json", java.util.List.of(entry(sec * 1000L, null, null, 100),
+        entry((sec + 300) * 1000L, null, "null", 110)));
+    assertThat(wallClock(utc, ImportOptions.defaults())).containsExactly("2024-06-01T10:00:00", "2024-06-01T10:05:00");
     Path p = json("ns-mixed.json", java.util.List.of(entry(sec * 1000L, null, null, 100),
         entry((sec + 300) * 1000L, null, "null", 110), entry((sec + 600) * 1000L, null, "-300", 120),
         entry((sec + 900) * 1000L, null, "\"330\"", 130)));
-    assertThat(wallClock(p, ImportOptions.defaults())).containsExactly("2024-06-01T05:10:00", "2024-06-01T10:00:00",
-        "2024-06-01T10:05:00", "2024-06-01T15:45:00");
+    assertThatThrownBy(() -> wallClock(p, ImportOptions.defaults())).isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("(entry 3): entries with a utcOffset (first: entry 3) and without one (first: entry 1) are mixed")
+        .hasMessageContaining("expected --tz ZONE");
+    assertThat(wallClock(p, ImportOptions.defaults().withZone(ZoneId.of("UTC")))).containsExactly("2024-06-01T10:00:00",
+        "2024-06-01T10:05:00", "2024-06-01T10:10:00", "2024-06-01T10:15:00");
   }
 
   /**
@@ -105,10 +116,10 @@ class TimeZoneTest {
     Path p = json("ns-datestring.json", java.util.List.of(
         entry(null, "2024-06-01T10:00:00.000+02:00", "120", 100),
         entry(null, "2024-06-01T08:05:00.000Z", "120", 110),
-        entry(null, "2024-06-01T10:10:00+0200", null, 120),
+        entry(null, "2024-06-01T10:10:00+0200", "120", 120),
         entry(null, "2024-06-01T10:15:00", "120", 130)));
-    assertThat(wallClock(p, ImportOptions.defaults())).containsExactly("2024-06-01T08:10:00", "2024-06-01T10:00:00",
-        "2024-06-01T10:05:00", "2024-06-01T10:15:00");
+    assertThat(wallClock(p, ImportOptions.defaults())).containsExactly("2024-06-01T10:00:00", "2024-06-01T10:05:00",
+        "2024-06-01T10:10:00", "2024-06-01T10:15:00");
     assertThat(wallClock(p, ImportOptions.defaults().withZone(ZoneId.of("Europe/London")))).containsExactly(
         "2024-06-01T09:00:00", "2024-06-01T09:05:00", "2024-06-01T09:10:00", "2024-06-01T10:15:00");
   }

@@ -86,14 +86,17 @@ public final class ArmEndpoints {
   }
 
   /**
-   * Every endpoint name that any participant has in {@code endpoints} (its binary or continuous map), in first-seen
-   * order: a participant who died before a visit lacks that visit's endpoints and counts as missing, not as a reason
-   * to drop the row.
+   * Every endpoint name that any participant has in {@code endpoints} (its binary or continuous map), in the fixed
+   * order of {@link ParticipantOutcome#rank}: a participant who died before a visit lacks that visit's continuous
+   * endpoints and counts as missing, not as a reason to drop the row.
    */
   static Set<String> names(List<ParticipantOutcome> outs, Function<ParticipantOutcome, Map<String, ?>> endpoints) {
     Set<String> names = new LinkedHashSet<>();
     for (ParticipantOutcome o : outs) names.addAll(endpoints.apply(o).keySet());
-    return names;
+    // a fixed order, whoever has a name first (a participant who died early lacks the later visits' values)
+    List<String> sorted = new ArrayList<>(names);
+    sorted.sort(java.util.Comparator.comparingLong(ParticipantOutcome::rank)); // stable: unranked keep first-seen order
+    return new LinkedHashSet<>(sorted);
   }
 
   private static EndpointRow kmRow(int replicate, String arm, String name, KaplanMeier km, int day) {

@@ -33,6 +33,23 @@ public final class BinaryEndpoints {
       PARTIAL_FUNCTION_1Y_AFTER_LAST, GRAFT_LOST_1Y_AFTER_LAST, IGLS2018_SUCCESS_D365, IGLS2_SUCCESS_D365, II_1Y_AFTER_LAST,
       II_2Y_AFTER_LAST);
 
+  /**
+   * Why endpoint {@code name} can never be observed under a protocol with these visits and follow-up (a success
+   * criterion or published count on it would silently never be met), or null when it can.
+   */
+  public static String unobservable(String name, List<Integer> visitDays, int followUpDays) {
+    if (List.of(GRAFT_FUNCTION_D365, IGLS2018_SUCCESS_D365, IGLS2_SUCCESS_D365).contains(name) && !visitDays.contains(365)) {
+      return "needs a visit on day 365 (visits: " + visitDays + ")";
+    }
+    if (name.equals(II_2Y_AFTER_LAST) && followUpDays < 730) {
+      return "needs follow-up to 2 years after the last infusion, at least day 730 (followUpDays: " + followUpDays + ")";
+    }
+    if (NEED_ONE_YEAR.contains(name) && followUpDays < 365) {
+      return "needs follow-up to day 365 (followUpDays: " + followUpDays + ")";
+    }
+    return null;
+  }
+
   private BinaryEndpoints() {}
 
   /** Whether {@code name} is a binary endpoint of a protocol with these visit days. */
@@ -41,7 +58,8 @@ public final class BinaryEndpoints {
     if (m.matches()) {
       // a visit's insulin independence exists only for a visit after baseline
       long day = m.group(1).length() > 6 ? -1 : Long.parseLong(m.group(1));
-      return day > 0 && visitDays.contains((int) day);
+      // the rows are named with the day as written by the simulator: no leading zeros
+      return day > 0 && visitDays.contains((int) day) && m.group(1).equals(Long.toString(day));
     }
     return NAMES.contains(name);
   }

@@ -49,7 +49,21 @@ public record ParticipantOutcome(
       "hba1c_pct", "tir_pct", "tbr70_pct", "tbr54_pct", "tar180_pct", "tar250_pct", "cv_pct", "gmi_pct", "cpeptide_fasting_pmol_l",
       "cpeptide_peak_pmol_l", "cpeptide_auc_pmol_l_min", "insulin_u_kg_day", "insulin_dose_change_pct");
 
+  /** As {@link #evaluate(int, String, VirtualPerson, ParticipantCourse, List)} with the visits the course has. */
   public static ParticipantOutcome evaluate(int replicate, String arm, VirtualPerson person, ParticipantCourse c) {
+    return evaluate(replicate, arm, person, c, c.visits().stream().map(Visit::day).toList());
+  }
+
+  /**
+   * The participant's endpoints. Binary endpoints follow intention to treat: a participant who died before a visit
+   * (or before day 365) has not met that visit's (or the one-year) endpoints; continuous ones are missing after
+   * death. An endpoint whose day lies past the protocol's follow-up, or at a visit the protocol does not have, is
+   * missing for everyone.
+   *
+   * @param visitDays the protocol's visit days
+   */
+  public static ParticipantOutcome evaluate(int replicate, String arm, VirtualPerson person, ParticipantCourse c,
+      List<Integer> visitDays) {
     Map<String, Boolean> bin = new LinkedHashMap<>();
     Map<String, Double> cont = new LinkedHashMap<>();
     Visit base = c.baseline();
@@ -72,7 +86,7 @@ public record ParticipantOutcome(
     // composite endpoints over days 90/180–365 (a death before day 365 fails them: non-responder)
     if (oneYearFollowUp) {
       bin.put(BinaryEndpoints.PRIMARY, anyVisitInWindow && sheFree && primaryGlycaemia && aliveAtOneYear);
-      bin.put(BinaryEndpoints.SHE_FREE_D90_365, sheFree);
+      bin.put(BinaryEndpoints.SHE_FREE_D90_365, sheFree && aliveAtOneYear);
       bin.put(BinaryEndpoints.II_D180_365, anyVisitInWindow && allBelow7 && c.insulinFreeThroughout(180, 365));
     }
     bin.put(BinaryEndpoints.II_EVER, ever);
@@ -85,9 +99,11 @@ public record ParticipantOutcome(
       bin.put(BinaryEndpoints.II_2Y_AFTER_LAST,
           oneYear && c.insulinFreeThroughout(last + 365, last + 730) && independentOn(c, last + 730));
     }
-    // per-visit endpoints at day 365: missing without that visit (not in the protocol, or died before it)
+    // per-visit endpoints at day 365: missing when the protocol has no such visit, not met when the participant died
+    // before it
     Visit d365 = c.visit(365);
-    if (d365 != null) bin.put(BinaryEndpoints.GRAFT_FUNCTION_D365, d365.peakCpeptidePmolL() >= GRAFT_FUNCTION_PMOL_L);
+    boolean visit365 = visitDays.contains(365);
+    if (visit365) bin.put(BinaryEndpoints.GRAFT_FUNCTION_D365, d365 != null && d365.peakCpeptidePmolL() >= GRAFT_FUNCTION_PMOL_L);
     // graft status 1 year after the last infusion: the MMTT of the last visit on or before that day (Shapiro 2006:
     // insulin independent / partial function / complete graft loss); not classified without such a visit after the
     // last infusion (e.g. died before); missing when follow-up ends before that day
@@ -106,11 +122,16 @@ public record ParticipantOutcome(
       igls2 = Igls.label(tr) + "/" + Igls.label(Igls.igls2Graft(d365));
       bin.put(BinaryEndpoints.IGLS2018_SUCCESS_D365, Igls.success(i18));
       bin.put(BinaryEndpoints.IGLS2_SUCCESS_D365, Igls.success(tr));
+    } else if (visit365) {
+      bin.put(BinaryEndpoints.IGLS2018_SUCCESS_D365, false);
+      bin.put(BinaryEndpoints.IGLS2_SUCCESS_D365, false);
     }
     bin.put(BinaryEndpoints.ANY_SAE, c.events().stream().anyMatch(AdverseEvent::serious));
     bin.put(BinaryEndpoints.DIED, c.died());
-    for (Visit v : c.visits()) {
-      if (v.day() > 0) bin.put("insulin_independent_d" + v.day(), v.insulinIndependent());
+    for (int day : visitDays) {
+      if (day <= 0 || day > followUp) continue;
+      Visit v = c.visit(day);
+      bin.put("insulin_independent_d" + day, v != null && v.insulinIndependent()); // not reached: died before
     }
     for (Visit v : c.visits()) {
       String s = "_d" + v.day();
@@ -129,7 +150,7 @@ public record ParticipantOutcome(
       cont.put("insulin_dose_change_pct" + s, base.insulinUPerKgDay() > 0
           ? 100 * (v.insulinUPerKgDay() - base.insulinUPerKgDay()) / base.insulinUPerKgDay() : Double.NaN);
     }
-    cont.put("she_count_d90_365", (double) c.severeHypoglycaemia(90, 365));
+    cont.put("she_count_d90_365", oneYearFollowUp ? (double) c.severeHypoglycaemia(90, 365) : Double.NaN);
     int failDay = c.visits().get(c.visits().size() - 1).day();
     boolean failed = false;
     for (Visit v : c.visits()) {
@@ -158,6 +179,32 @@ public record ParticipantOutcome(
     int iiDays = start < 0 ? -1 : (lostDay >= 0 ? lostDay : lastObserved) - start;
     return new ParticipantOutcome(replicate, arm, person, c, bin, cont, igls2018, igls2, failDay, failed, iiDays, lostDay >= 0);
   }
+
+  /** Binary endpoints in the order they are written (then {@code insulin_independent_d<V>} by visit day). */
+  static final List<String> BINARY_ORDER = List.of(BinaryEndpoints.PRIMARY, BinaryEndpoints.SHE_FREE_D90_365,
+      BinaryEndpoints.II_D180_365, BinaryEndpoints.II_EVER, BinaryEndpoints.II_1Y_AFTER_LAST, BinaryEndpoints.II_2Y_AFTER_LAST,
+      BinaryEndpoints.GRAFT_FUNCTION_D365, BinaryEndpoints.PARTIAL_FUNCTION_1Y_AFTER_LAST, BinaryEndpoints.GRAFT_LOST_1Y_AFTER_LAST,
+      BinaryEndpoints.IGLS2018_SUCCESS_D365, BinaryEndpoints.IGLS2_SUCCESS_D365, BinaryEndpoints.ANY_SAE, BinaryEndpoints.DIED);
+
+  /**
+   * Sort key of an endpoint name in the rows of endpoints.csv, the same whichever participant has it first: binary
+   * names in {@link #BINARY_ORDER} then per visit; continuous ones per visit day in {@link #VISIT_MEASURES} order,
+   * then the others.
+   */
+  static long rank(String name) {
+    int fixed = BINARY_ORDER.indexOf(name);
+    if (fixed >= 0) return fixed;
+    java.util.regex.Matcher m = VISIT_SUFFIX.matcher(name);
+    if (m.matches()) {
+      long day = Long.parseLong(m.group(2));
+      if (m.group(1).equals("insulin_independent")) return 1_000 + day;
+      int measure = VISIT_MEASURES.indexOf(m.group(1));
+      if (measure >= 0) return 1_000_000 + day * 100 + measure;
+    }
+    return Long.MAX_VALUE / 2;
+  }
+
+  private static final java.util.regex.Pattern VISIT_SUFFIX = java.util.regex.Pattern.compile("(.+)_d(\\d{1,6})");
 
   /** Insulin-free days that make insulin independence (the trial's 14-day definition). */
   public static final int INDEPENDENCE_RUN_DAYS = 14;

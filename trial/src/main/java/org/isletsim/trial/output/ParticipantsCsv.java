@@ -17,15 +17,15 @@ import org.isletsim.trial.endpoint.ParticipantOutcome;
  */
 public final class ParticipantsCsv {
   public static final List<Column> COLUMNS = List.of(
-      integer("replicate"), text("arm"), text("participant"), integer("eligible"), integer("primary_endpoint_met").orMissing(""),
-      integer("insulin_independent_d365").orMissing(""), number("she_count_d90_365"), number("hba1c_d365_pct"), number("tir_d365_pct"),
+      integer("replicate"), text("arm"), text("participant"), integer("eligible"), integer("primary_endpoint_met").orMissing(TrialColumns.NA),
+      integer("insulin_independent_d365").orMissing(TrialColumns.NA), number("she_count_d90_365"), number("hba1c_d365_pct"), number("tir_d365_pct"),
       number("cpeptide_peak_d365_pmol_l"), text("igls2018_d365"), integer("died"), text("catalogue_id"),
       number("age_years"), integer("female"), number("weight_kg"), number("bmi_kg_m2"), number("diabetes_duration_years"),
       integer("awareness_score"), integer("severe_events_prior_year"), number("hba1c_d0_pct"), number("hba1c_d180_pct"),
       number("tir_d0_pct"), number("tir_d90_pct"), number("cpeptide_peak_d90_pmol_l"), number("cpeptide_peak_d180_pmol_l"),
-      integer("insulin_independent_d180_365").orMissing(""), integer("insulin_independent_ever"),
-      integer("insulin_independent_1y_after_last_infusion").orMissing(""),
-      integer("insulin_independent_2y_after_last_infusion").orMissing(""),
+      integer("insulin_independent_d180_365").orMissing(TrialColumns.NA), integer("insulin_independent_ever"),
+      integer("insulin_independent_1y_after_last_infusion").orMissing(TrialColumns.NA),
+      integer("insulin_independent_2y_after_last_infusion").orMissing(TrialColumns.NA),
       integer("infusions"), text("igls2_d365"), integer("graft_failure_day"), integer("graft_failed"));
 
   private ParticipantsCsv() {}

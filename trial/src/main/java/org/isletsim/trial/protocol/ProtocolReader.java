@@ -139,7 +139,7 @@ public final class ProtocolReader {
         f.problem("success.endpoint", "'" + success.endpoint() + "' belongs to endpoint '" + family.id() + "', which is not in endpoints");
       }
     }
-    Published published = published(root.get("published"), f, arms, visits, endpoints);
+    Published published = published(root.get("published"), f, arms, visits, endpoints, followUp);
     return new Protocol(name, source, seed, followUp, visits, population, arms, endpoints, success, published, yaml.lines());
   }
 
@@ -345,16 +345,16 @@ public final class ProtocolReader {
       f.problem(p + ".endpoint", "not a binary participant endpoint '" + endpoint + "' of this protocol (expected one of "
           + String.join(", ", BinaryEndpoints.NAMES) + " or insulin_independent_d<visit day after 0>; visits: " + visits + ")");
     }
-    if (BinaryEndpoints.NEED_ONE_YEAR.contains(endpoint) && followUp < 365) {
-      f.problem(p + ".endpoint", "'" + endpoint + "' needs follow-up to day 365 (followUpDays: " + followUp + ")");
-    }
+    String unobservable = BinaryEndpoints.unobservable(endpoint, visits, followUp);
+    if (unobservable != null) f.problem(p + ".endpoint", "'" + endpoint + "' " + unobservable);
     int min = f.integer(n, p, "minCount", 0, 0, 1_000_000);
     double ciLow = f.number(n, p, "ciLowAbove", Double.NaN, 0, 1);
     return new SuccessCriterion(arm, endpoint, min, ciLow);
   }
 
   /** The {@code published} block: {@code {source, arm, note, counts: {endpoint: [count, n]}, means: {measure: {day: value}}}}. */
-  private static Published published(JsonNode n, Fields f, List<Arm> arms, List<Integer> visits, List<Endpoint> endpoints) {
+  private static Published published(JsonNode n, Fields f, List<Arm> arms, List<Integer> visits, List<Endpoint> endpoints,
+      int followUpDays) {
     if (n == null) return null;
     String p = "published";
     if (!f.object(n, p, Set.of("source", "arm", "note", "counts", "means"))) return null;
@@ -373,6 +373,8 @@ public final class ProtocolReader {
         if (!BinaryEndpoints.valid(ep, visits)) {
           f.problem(q, "not a binary participant endpoint of this protocol (expected one of " + String.join(", ", BinaryEndpoints.NAMES)
               + " or insulin_independent_d<visit day after 0>; visits: " + visits + ")");
+        } else if (BinaryEndpoints.unobservable(ep, visits, followUpDays) != null) {
+          f.problem(q, BinaryEndpoints.unobservable(ep, visits, followUpDays));
         } else if (!listed(ep, endpoints)) {
           f.problem(q, "belongs to endpoint '" + Endpoint.familyOf(ep).id() + "', which is not in endpoints");
         } else if (!v.isArray() || v.size() != 2 || !v.get(0).isIntegralNumber() || !v.get(1).isIntegralNumber()

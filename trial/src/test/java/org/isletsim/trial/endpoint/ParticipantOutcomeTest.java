@@ -166,7 +166,8 @@ class ParticipantOutcomeTest {
     ParticipantCourse died = new ParticipantCourse(toDay270, death, List.of(0), alive.insulinFree(), 300);
     assertThat(ParticipantOutcome.evaluate(1, "a", PERSON, alive).met(BinaryEndpoints.PRIMARY)).isTrue();
     ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, died);
-    assertThat(o.met(BinaryEndpoints.SHE_FREE_D90_365)).isTrue();
+    assertThat(o.met(BinaryEndpoints.SHE_FREE_D90_365)).isFalse(); // no event while alive, but died: not met (ITT)
+    assertThat(o.has(BinaryEndpoints.SHE_FREE_D90_365)).isTrue();
     assertThat(o.met(BinaryEndpoints.PRIMARY)).isFalse();
   }
 
@@ -221,32 +222,37 @@ class ParticipantOutcomeTest {
   }
 
   /**
-   * A participant who died before a visit is missing from that visit's binary rows too (n counts those measured):
-   * before 2026-11-27 the dead were counted as "not independent" in insulin_independent_d365 while missing from
-   * hba1c_pct_d365. Fisher's test uses the same n.
+   * Binary endpoints follow intention to treat: a participant who died before a visit has not met that visit's binary
+   * endpoints (n counts every participant the protocol could observe), while the visit's continuous values are
+   * missing. Fisher's test uses the same n. Endpoint rows come in a fixed order whoever died.
    */
   @Test
-  void binaryVisitRowsCountOnlyTheParticipantsMeasured() {
+  void binaryVisitRowsCountTheDeadAsNotMetAndContinuousRowsLeaveThemOut() {
     ParticipantCourse alive = course(new double[] {7.8, 7.0, 6.5, 6.2, 6.1, 6.0}, List.of(), 150);
     var death = List.of(new AdverseEvent(200, AdverseEvent.DEATH, true, "x"));
     ParticipantCourse died = new ParticipantCourse(alive.visits().subList(0, 4), death, List.of(0), alive.insulinFree(), 200);
-    ParticipantOutcome dead = ParticipantOutcome.evaluate(1, "a", PERSON, died);
-    assertThat(dead.has("insulin_independent_d365")).isFalse();
-    assertThat(dead.has(BinaryEndpoints.GRAFT_FUNCTION_D365)).isFalse();
-    assertThat(dead.flagOrNull("insulin_independent_d365")).isNull();
-    assertThat(dead.flagOrNull(BinaryEndpoints.PRIMARY)).isZero(); // the composite: a death is a non-responder
-    List<ParticipantOutcome> outs = List.of(dead, ParticipantOutcome.evaluate(1, "a", PERSON, alive),
-        ParticipantOutcome.evaluate(1, "a", PERSON, alive));
+    List<Integer> visits = List.of(0, 29, 90, 180, 270, 365);
+    ParticipantOutcome dead = ParticipantOutcome.evaluate(1, "a", PERSON, died, visits);
+    assertThat(dead.flagOrNull("insulin_independent_d365")).isZero();
+    assertThat(dead.flagOrNull("insulin_independent_d270")).isZero();
+    assertThat(dead.flagOrNull(BinaryEndpoints.GRAFT_FUNCTION_D365)).isZero();
+    assertThat(dead.flagOrNull(BinaryEndpoints.IGLS2018_SUCCESS_D365)).isZero();
+    assertThat(dead.flagOrNull(BinaryEndpoints.PRIMARY)).isZero();
+    assertThat(dead.value("hba1c_pct_d365")).isNaN();
+    List<ParticipantOutcome> outs = List.of(dead, ParticipantOutcome.evaluate(1, "a", PERSON, alive, visits),
+        ParticipantOutcome.evaluate(1, "a", PERSON, alive, visits));
     var screening = new org.isletsim.trial.cohort.Screening.Result(List.of(PERSON, PERSON, PERSON), 3, java.util.Map.of());
-    List<EndpointRow> rows = ArmEndpoints.rows(1, "a", screening, outs, List.of(0, 29, 90, 180, 270, 365));
+    List<EndpointRow> rows = ArmEndpoints.rows(1, "a", screening, outs, visits);
     EndpointRow ii = rows.stream().filter(r -> r.endpoint().equals("insulin_independent_d365")).findFirst().orElseThrow();
-    assertThat(ii.n()).isEqualTo(2);
+    assertThat(ii.n()).isEqualTo(3);
     assertThat(ii.count()).isEqualTo(2);
-    EndpointRow primary = rows.stream().filter(r -> r.endpoint().equals(BinaryEndpoints.PRIMARY)).findFirst().orElseThrow();
-    assertThat(primary.n()).isEqualTo(3);
+    assertThat(rows.stream().filter(r -> r.endpoint().equals("hba1c_pct_d365")).findFirst().orElseThrow().n()).isEqualTo(2);
     EndpointRow fisher = ArmEndpoints.compare(1, "a", outs, "b", outs.subList(1, 3)).stream()
         .filter(r -> r.endpoint().equals("fisher_p_insulin_independent_d365")).findFirst().orElseThrow();
-    assertThat(fisher.n()).isEqualTo(4);
+    assertThat(fisher.n()).isEqualTo(5);
+    // the same rows in the same order whether or not the arm's first participant died early
+    List<EndpointRow> reordered = ArmEndpoints.rows(1, "a", screening, List.of(outs.get(1), outs.get(2), dead), visits);
+    assertThat(reordered.stream().map(EndpointRow::endpoint).toList()).isEqualTo(rows.stream().map(EndpointRow::endpoint).toList());
   }
 
   /** Endpoints whose day lies past the end of follow-up are missing, not failed (a 90-day protocol, a re-infusion). */
@@ -257,6 +263,7 @@ class ParticipantOutcomeTest {
     Arrays.fill(free, 40, 91, true);
     ParticipantOutcome o = ParticipantOutcome.evaluate(1, "a", PERSON, new ParticipantCourse(v, List.of(), List.of(0), free, -1));
     for (String name : BinaryEndpoints.NEED_ONE_YEAR) assertThat(o.has(name)).as(name).isFalse();
+    assertThat(o.value("she_count_d90_365")).isNaN();
     assertThat(o.met("insulin_independent_d90")).isTrue();
     assertThat(o.has(BinaryEndpoints.II_EVER)).isTrue();
     // two years of follow-up, a second infusion on day 180: the 1-year endpoints exist (day 545), the 2-year one not (910)

@@ -228,6 +228,18 @@ class ProtocolReaderTest {
         .replace("endpoint: primary_endpoint, minCount: 2", "endpoint: insulin_independent_d180_365, minCount: 1");
     assertThatThrownBy(() -> ProtocolReader.parse(shortRun, "t.yaml"))
         .hasMessageContaining("success.endpoint: 'insulin_independent_d180_365' needs follow-up to day 365 (followUpDays: 180)");
+    // the 2-year endpoint needs day 730; the day-365 visit endpoints need that visit; no leading zeros in visit days
+    String twoYears = GOOD.replace("followUpDays: 365", "followUpDays: 400")
+        .replace("endpoint: primary_endpoint, minCount: 2", "endpoint: insulin_independent_2y_after_last_infusion, minCount: 1");
+    assertThatThrownBy(() -> ProtocolReader.parse(twoYears, "t.yaml"))
+        .hasMessageContaining("success.endpoint: 'insulin_independent_2y_after_last_infusion' needs follow-up to 2 years");
+    String noVisit = GOOD.replace("followUpDays: 365", "followUpDays: 400\nvisits: [0, 90, 180, 400]")
+        .replace("endpoint: primary_endpoint, minCount: 2", "endpoint: graft_function_d365, minCount: 1");
+    assertThatThrownBy(() -> ProtocolReader.parse(noVisit, "t.yaml"))
+        .hasMessageContaining("success.endpoint: 'graft_function_d365' needs a visit on day 365");
+    String zero = GOOD.replace("endpoint: primary_endpoint, minCount: 2", "endpoint: insulin_independent_d0365, minCount: 1");
+    assertThatThrownBy(() -> ProtocolReader.parse(zero, "t.yaml"))
+        .hasMessageContaining("not a binary participant endpoint 'insulin_independent_d0365'");
   }
 
   @Test
