@@ -63,11 +63,6 @@ public final class TempPaths {
     release(p);
   }
 
-  /** Paths registered and neither released nor deleted (for tests). */
-  static Set<Path> live() {
-    return Set.copyOf(LIVE);
-  }
-
   private static void deleteAllLive() {
     for (Path p : List.copyOf(LIVE)) deleteTree(p);
   }

@@ -370,11 +370,12 @@ public final class ProtocolReader {
       for (Iterator<String> it = c.fieldNames(); it.hasNext(); ) {
         String ep = it.next(), q = p + ".counts." + ep;
         JsonNode v = c.get(ep);
+        String unobservable = BinaryEndpoints.unobservable(ep, visits, followUpDays);
         if (!BinaryEndpoints.valid(ep, visits)) {
           f.problem(q, "not a binary participant endpoint of this protocol (expected one of " + String.join(", ", BinaryEndpoints.NAMES)
               + " or insulin_independent_d<visit day after 0>; visits: " + visits + ")");
-        } else if (BinaryEndpoints.unobservable(ep, visits, followUpDays) != null) {
-          f.problem(q, BinaryEndpoints.unobservable(ep, visits, followUpDays));
+        } else if (unobservable != null) {
+          f.problem(q, unobservable);
         } else if (!listed(ep, endpoints)) {
           f.problem(q, "belongs to endpoint '" + Endpoint.familyOf(ep).id() + "', which is not in endpoints");
         } else if (!v.isArray() || v.size() != 2 || !v.get(0).isIntegralNumber() || !v.get(1).isIntegralNumber()

@@ -136,6 +136,11 @@ public final class CareCourseSimulator implements ParticipantSimulator {
         : p.withImmunosuppressionEnabled(enabled);
   }
 
+  /** The participant's graft: the arm's plan for this person, with the person's own C-peptide kinetics. */
+  private static IsletGraft graft(VirtualPerson person, Arm arm, long seed) {
+    return new IsletGraft(GraftPlanning.plan(person, arm, seed), person.demographics());
+  }
+
   /** The participant's care course (the same for simulate, cgm and trace: a pure function of its arguments). */
   private static CourseRunner runner(VirtualPerson person, CarePolicy policy, IsletGraft graft, long seed) {
     return new CourseRunner(person.physiology(), person.id(), policy, graft, seed);
@@ -165,7 +170,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
         g[n[0]++] = reading;
       }
     };
-    runner(person, policy, new IsletGraft(GraftPlanning.plan(person, arm, seed), person.demographics()), seed)
+    runner(person, policy, graft(person, arm, seed), seed)
         .withCgmSamples(sink).run(Math.max(1, toDay + 1), CourseOutput.NONE);
     return GlucoseSeries.fromUnsorted(java.util.Arrays.copyOf(t, n[0]), java.util.Arrays.copyOf(g, n[0]));
   }
@@ -175,7 +180,7 @@ public final class CareCourseSimulator implements ParticipantSimulator {
    * {@code sink} (time in minutes from day 0; the run-in is not traced).
    */
   public void trace(VirtualPerson person, Arm arm, int followUpDays, long seed, org.isletsim.simulation.MinuteSink sink) {
-    runner(person, policyFor(person, arm), new IsletGraft(GraftPlanning.plan(person, arm, seed), person.demographics()), seed)
+    runner(person, policyFor(person, arm), graft(person, arm, seed), seed)
         .withTrace(sink).run(followUpDays + 1, CourseOutput.NONE);
   }
 
