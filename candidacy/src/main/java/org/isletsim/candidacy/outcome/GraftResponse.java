@@ -1,16 +1,30 @@
 package org.isletsim.candidacy.outcome;
 
 import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.isletsim.candidacy.sim.SimulatedCourse;
+import org.isletsim.care.policy.CarePolicy;
 
 /**
- * What a twin's simulated graft year says about glycaemia at a given graft function, for the years the physiology
- * does not simulate: the {@value #K} simulated days whose functional beta fraction φβ is nearest (k nearest
- * neighbours, from day {@link #LATE_FROM_DAY} on where possible), separately for insulin-free days and days on
- * insulin. Insulin status in later years: an insulin-free twin restarts when φβ falls below {@link #RESTART_FRACTION}
- * of the level at which it first went without insulin ({@link #stopBeta}); a twin on insulin stops when φβ reaches
- * that level. The graft counts as functioning while φβ is at or above the level at which its C-peptide first
- * reached 0.1 nmol/L ({@link #functionBeta}).
+ * What a twin's simulated graft year says about glycaemia at a given graft function φβ, for the years the physiology
+ * does not simulate (docs/candidacy.md step 3, checked against five years of physiology in docs/VALIDATION.md
+ * "Candidacy").
+ *
+ * <ul>
+ *   <li><b>Insulin-free days</b> replay the twin's own simulated insulin-free days in runs of up to a review
+ *       window: a run starts at one of the {@value #K} insulin-free days nearest in φβ (from day
+ *       {@link #LATE_FROM_DAY} on where possible), chosen at random, and continues over the following
+ *       insulin-free days. Each replayed day keeps its day-to-day variation but is moved to the current φβ along
+ *       the hyperbola that insulin-free daily mean glucose follows in the physiology, g = c_twin + a/φβ
+ *       ({@link #hyperbolaMgDl}), and its TIR moves with the glucose along {@link #tirAtMeanGlucosePct}. So
+ *       glucose rises as the graft fails, below the range of φβ the first year showed, and single bad weeks occur.
+ *   <li><b>Days on insulin</b> take the mean of the {@value #K} simulated days on insulin nearest in φβ.
+ *   <li><b>Insulin status:</b> the caller applies the care policy's restart rules to the replayed days; a twin on
+ *       insulin stops when φβ reaches the level at which it first went without insulin ({@link #stopBeta}).
+ *   <li>The graft counts as functioning while φβ is at or above the level at which its C-peptide first reached
+ *       0.1 nmol/L ({@link #functionBeta}).
+ * </ul>
  */
 final class GraftResponse {
   /** Neighbours per lookup. */
@@ -21,19 +35,36 @@ final class GraftResponse {
    * five-year physiology, docs/VALIDATION.md "Candidacy").
    */
   static final int LATE_FROM_DAY = 150;
+  /**
+   * Slope a of the insulin-free hyperbola g = c_twin + a/φβ when the twins' simulated years cannot estimate it
+   * (fewer than {@value #MIN_DAYS_FOR_SLOPE} insulin-free days): 21 mg/dL, the fixed-effects fit over the
+   * insulin-free days from day 150 of 40 five-year courses (the two example profiles, seeds 1 and 2; 20.4 over all
+   * five years, 21.6 over days 150–364; docs/VALIDATION.md "Candidacy").
+   */
+  static final double DEFAULT_HYPERBOLA_MG_DL = 21;
+  static final int MIN_DAYS_FOR_SLOPE = 200;
+  /**
+   * Mean TIR (%) of insulin-free days against their mean glucose (mg/dL) at {@link #CURVE_GLUCOSE_MG_DL}: pooled
+   * over the same 40 five-year courses (30,971 days from day 150; 10-mg/dL bins, made monotone; the two highest bins
+   * hold 14 and 3 days; 0 from 210 on). Linear in between, flat below the first point.
+   */
+  static final double[] CURVE_GLUCOSE_MG_DL = {100, 110, 120, 130, 140, 150, 160, 170, 180, 190, 200, 210};
+  static final double[] CURVE_TIR_PCT = {99.1, 97.7, 95.3, 91.7, 88.0, 83.7, 79.0, 74.1, 64.0, 47.1, 22.4, 0};
+
   private final SimulatedCourse c;
   private final double[] freeBeta, insulinBeta;
   private final int[] freeDays, insulinDays;
-  final double stopBeta, restartBeta, functionBeta;
-  /**
-   * Insulin comes back when φβ falls below this fraction of the level at which it was stopped: in full five-year
-   * physiology runs (10 recipients, docs/VALIDATION.md "Candidacy") the ratio of the restart level to the stop level
-   * was 0.61–0.93 (median 0.85), because the stop comes only after weeks of weaning.
-   */
-  static final double RESTART_FRACTION = 0.8;
+  private final double hyperbolaMgDl;
+  final double stopBeta, functionBeta;
 
-  GraftResponse(SimulatedCourse c, double fallbackStopBeta) {
+  /**
+   * @param c the twin's simulated graft year
+   * @param fallbackStopBeta stop level for a twin that never went without insulin in its simulated year
+   * @param hyperbolaMgDl slope a of g = c_twin + a/φβ on insulin-free days ({@link #hyperbolaMgDl(List)})
+   */
+  GraftResponse(SimulatedCourse c, double fallbackStopBeta, double hyperbolaMgDl) {
     this.c = c;
+    this.hyperbolaMgDl = hyperbolaMgDl;
     Integer[] free = days(c, true, LATE_FROM_DAY);
     Integer[] ins = days(c, false, LATE_FROM_DAY);
     java.util.Comparator<Integer> byBeta = java.util.Comparator.comparingDouble(d -> c.graftBeta()[d]);
@@ -46,25 +77,119 @@ final class GraftResponse {
     int first = c.firstInsulinFreeDay();
     stopBeta = first >= 0 ? c.graftBeta()[first] : fallbackStopBeta;
     functionBeta = c.functionBeta();
-    restartBeta = RESTART_FRACTION * stopBeta;
   }
 
   /** Days of one kind from day {@code from} on, or from day 0 if fewer than K. */
   private static Integer[] days(SimulatedCourse c, boolean free, int from) {
-    Integer[] late = java.util.stream.IntStream.range(from, c.days()).filter(d -> (c.insulinU()[d] == 0) == free).boxed().toArray(Integer[]::new);
+    Integer[] late = java.util.stream.IntStream.range(from, c.days()).filter(d -> isFree(c, d) == free).boxed().toArray(Integer[]::new);
     if (late.length >= K || from == 0) return late;
-    return java.util.stream.IntStream.range(0, c.days()).filter(d -> (c.insulinU()[d] == 0) == free).boxed().toArray(Integer[]::new);
+    return java.util.stream.IntStream.range(0, c.days()).filter(d -> isFree(c, d) == free).boxed().toArray(Integer[]::new);
+  }
+
+  private static boolean isFree(SimulatedCourse c, int d) {
+    return c.insulinU()[d] == 0 && c.graftBeta()[d] > 0;
+  }
+
+  /**
+   * The slope a of g = c_twin + a/φβ over the insulin-free days (from day {@value #LATE_FROM_DAY}) of these
+   * simulated graft years, by least squares within each twin (fixed effects c_twin); {@link
+   * #DEFAULT_HYPERBOLA_MG_DL} when there are fewer than {@value #MIN_DAYS_FOR_SLOPE} such days or the fit is not
+   * positive.
+   */
+  static double hyperbolaMgDl(List<SimulatedCourse> courses) {
+    double sxy = 0, sxx = 0;
+    int n = 0;
+    for (SimulatedCourse c : courses) {
+      double sx = 0, sy = 0;
+      int m = 0;
+      for (int d = LATE_FROM_DAY; d < c.days(); d++) {
+        if (!isFree(c, d)) continue;
+        sx += 1 / c.graftBeta()[d];
+        sy += c.meanGlucoseMgDl()[d];
+        m++;
+      }
+      if (m < 2) continue;
+      double mx = sx / m, my = sy / m;
+      for (int d = LATE_FROM_DAY; d < c.days(); d++) {
+        if (!isFree(c, d)) continue;
+        double x = 1 / c.graftBeta()[d] - mx;
+        sxy += x * (c.meanGlucoseMgDl()[d] - my);
+        sxx += x * x;
+      }
+      n += m;
+    }
+    double a = sxx > 0 ? sxy / sxx : Double.NaN;
+    return n >= MIN_DAYS_FOR_SLOPE && a > 0 ? a : DEFAULT_HYPERBOLA_MG_DL;
+  }
+
+  /** Pooled TIR of an insulin-free day with this mean glucose ({@link #CURVE_TIR_PCT}), %. */
+  static double tirAtMeanGlucosePct(double g) {
+    double[] x = CURVE_GLUCOSE_MG_DL, y = CURVE_TIR_PCT;
+    if (g <= x[0]) return y[0];
+    if (g >= x[x.length - 1]) return y[y.length - 1];
+    int i = 1;
+    while (x[i] < g) i++;
+    return y[i - 1] + (y[i] - y[i - 1]) * (g - x[i - 1]) / (x[i] - x[i - 1]);
+  }
+
+  /** Whether the simulated year has insulin-free days to replay. */
+  boolean hasFreeDays() {
+    return freeDays.length > 0;
+  }
+
+  /** A simulated insulin-free day to start a replayed run at: one of the K nearest to {@code beta}, at random. */
+  int runStart(double beta, UniformRandomProvider rng) {
+    int hi = Arrays.binarySearch(freeBeta, beta);
+    if (hi < 0) hi = -hi - 1;
+    int lo = hi - 1, k = Math.min(K, freeBeta.length);
+    for (int j = 0; j < k; j++) { // the k nearest are freeBeta[lo + 1 .. hi - 1]
+      if (lo < 0) hi++;
+      else if (hi >= freeBeta.length || beta - freeBeta[lo] <= freeBeta[hi] - beta) lo--;
+      else hi++;
+    }
+    return freeDays[lo + 1 + rng.nextInt(k)];
+  }
+
+  /** The simulated day after {@code day} if it is insulin-free too (the run goes on), else -1. */
+  int next(int day) {
+    int d = day + 1;
+    return d < c.days() && isFree(c, d) ? d : -1;
+  }
+
+  /**
+   * Simulated insulin-free day {@code day} replayed at graft function {@code beta}: mean glucose, TIR and base severe
+   * hazard into {@code out[0..2]}.
+   */
+  void replay(int day, double beta, double[] out) {
+    double g0 = c.meanGlucoseMgDl()[day];
+    double g = g0 + hyperbolaMgDl * (1 / beta - 1 / c.graftBeta()[day]);
+    double tir = c.tirPct()[day] + tirAtMeanGlucosePct(g) - tirAtMeanGlucosePct(g0);
+    out[0] = g;
+    out[1] = Math.max(0, Math.min(100, tir));
+    out[2] = c.severeHazardBase()[day];
+  }
+
+  /**
+   * The care course's restart rules (CourseRunner, ClinicianReview) applied to an insulin-free day {@code d} of the
+   * outcome layer: the daily safety check (the day's mean above the urgent threshold) and, at the end of a review
+   * window (every {@code reviewEveryDays} days counted from day 0, as in the course), the window's TIR below the
+   * restart threshold. The course reads both from the CGM; the outcome layer has the day's true glucose, whose TIR
+   * is 1–3 points higher near the threshold, so its restarts come a little later (docs/VALIDATION.md "Candidacy").
+   * The restart rule on time 70–140 mg/dL is not applied here.
+   *
+   * @param tir daily TIR up to and including day {@code d}, %
+   */
+  static boolean restarts(CarePolicy.Titration t, double[] tir, int d, double dayMeanMgDl) {
+    if (dayMeanMgDl > t.urgentRestartIfDayMeanMgdlAbove()) return true;
+    int window = t.reviewEveryDays();
+    return (d + 1) % window == 0 && d + 1 >= window
+        && SimulatedCourse.mean(tir, d + 1 - window, d + 1) < t.restartIfTir70to180PctBelow();
   }
 
   /** The level at which this twin first went without insulin (NaN if never). */
   static double ownStopBeta(SimulatedCourse c) {
     int first = c.firstInsulinFreeDay();
     return first >= 0 ? c.graftBeta()[first] : Double.NaN;
-  }
-
-  /** Insulin status of the next day, with hysteresis. */
-  boolean insulinFree(boolean freeBefore, double beta) {
-    return freeBefore ? beta >= restartBeta : beta >= stopBeta;
   }
 
   /**

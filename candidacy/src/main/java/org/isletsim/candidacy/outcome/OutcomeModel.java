@@ -8,6 +8,7 @@ import org.isletsim.candidacy.sim.SimulatedCourse;
 import org.isletsim.candidacy.sim.Strategy;
 import org.isletsim.candidacy.twin.Conditioning;
 import org.isletsim.candidacy.twin.Twin;
+import org.isletsim.care.course.CourseRunner;
 import org.isletsim.care.glycation.GlycationModel;
 import org.isletsim.care.immuno.ImmunosuppressionCourse;
 import org.isletsim.care.policy.CarePolicy;
@@ -15,6 +16,7 @@ import org.isletsim.graft.GraftCourse;
 import org.isletsim.graft.GraftPlan;
 import org.isletsim.graft.Infusion;
 import org.isletsim.graft.ProductParameters;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.isletsim.random.RandomStreams;
 
 /**
@@ -81,9 +83,12 @@ public final class OutcomeModel {
       fallbackStopBeta[s] = stops.isEmpty() ? Double.POSITIVE_INFINITY : stops.get(stops.size() / 2);
     }
     responses = new GraftResponse[twins.size()][strategies.size()];
-    for (int i = 0; i < twins.size(); i++) {
-      for (int s = 0; s < strategies.size(); s++) {
-        if (strategies.get(s).graft()) responses[i][s] = new GraftResponse(courses.get(i).get(s), fallbackStopBeta[s]);
+    for (int s = 0; s < strategies.size(); s++) {
+      if (!strategies.get(s).graft()) continue;
+      final int strategy = s;
+      double a = GraftResponse.hyperbolaMgDl(courses.stream().map(row -> row.get(strategy)).toList());
+      for (int i = 0; i < twins.size(); i++) {
+        responses[i][s] = new GraftResponse(courses.get(i).get(s), fallbackStopBeta[s], a);
       }
     }
   }
@@ -155,8 +160,15 @@ public final class OutcomeModel {
     double[] times = Trajectory.times(horizonYears);
     double[] hbPoints = new double[times.length];
     boolean is = strategy.immunosuppressed();
-    ImmunosuppressionCourse isCourse = is ? new ImmunosuppressionCourse(policy.immunosuppression(), true,
-        RandomStreams.stream(seed, twins.get(i).id(), "immuno-horizon")) : null;
+    // the immunosuppression course of the physiology (the same stream), replayed through the simulated year and
+    // continued: the graft sees the same subtherapeutic episodes as in a longer simulation of this twin
+    ImmunosuppressionCourse isCourse = null;
+    double adequacyNext = 0; // adequacy of the day before, which is what the graft receives (as in CourseRunner)
+    if (is && strategy.graft()) {
+      isCourse = new ImmunosuppressionCourse(policy.immunosuppression(), true,
+          RandomStreams.stream(seed, twins.get(i).id(), CourseRunner.IMMUNOSUPPRESSION_STREAM));
+      for (int d = 0; d < w; d++) adequacyNext = isCourse.day(d, (type, detail) -> { });
+    }
     GraftResponse response = strategy.graft() ? responses[i][s] : null;
     GraftCourse graftCourse = strategy.graft() ? replay(c, attrition, twins.get(i).id()) : null;
     GlycationModel glycation = null;
@@ -169,6 +181,12 @@ public final class OutcomeModel {
     boolean isOn = is, restored = c.awarenessRestoredDay() >= 0;
     int failureRun = 0, stopDay = -1, point = 0;
     boolean seen = false;
+    // after the simulated year: insulin status decided at the end of each day for the next (the care course's rules)
+    boolean freeNext = w > 0 && c.insulinU()[w - 1] == 0;
+    double restartBeta = Double.NEGATIVE_INFINITY; // φβ at the last restart: only a graft that recovers stops again
+    int replayDay = -1, runLength = 0; // the simulated insulin-free day being replayed, and the run's length so far
+    CarePolicy.Titration titration = policy.titration();
+    UniformRandomProvider rng = strategy.graft() ? RandomStreams.stream(seed, twins.get(i).id(), "replay-" + strategy.id()) : null;
     for (int d = 0; d < days; d++) {
       double hba1c;
       if (!strategy.graft()) {
@@ -195,11 +213,26 @@ public final class OutcomeModel {
           }
         }
       } else {
-        double adequacy = isOn ? isCourse.day(d, (type, detail) -> { }) : 0;
-        beta = graftCourse.advanceDay(prevMean, adequacy).betaFraction();
-        free[d] = response.insulinFree(free[d - 1], beta);
-        response.lookup(free[d], beta, look);
+        beta = graftCourse.advanceDay(prevMean, isOn ? adequacyNext : 0).betaFraction();
+        adequacyNext = isOn ? isCourse.day(d, (type, detail) -> { }) : 0;
+        // on insulin: stopped once φβ is back at the twin's stop level; insulin-free: as the last review left it
+        free[d] = freeNext || beta >= response.stopBeta && beta > restartBeta;
+        if (free[d] && response.hasFreeDays() && beta > 0) {
+          replayDay = runLength < titration.reviewEveryDays() && replayDay >= 0 ? response.next(replayDay) : -1;
+          if (replayDay < 0) {
+            replayDay = response.runStart(beta, rng);
+            runLength = 0;
+          }
+          runLength++;
+          response.replay(replayDay, beta, look);
+        } else {
+          replayDay = -1;
+          response.lookup(free[d], beta, look);
+        }
         tir[d] = look[1];
+        boolean restart = free[d] && GraftResponse.restarts(titration, tir, d, look[0]);
+        if (restart) restartBeta = beta;
+        freeNext = free[d] && !restart;
         base[d] = look[2];
         function[d] = beta >= response.functionBeta;
         restored |= function[d];

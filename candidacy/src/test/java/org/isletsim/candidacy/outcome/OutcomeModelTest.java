@@ -73,15 +73,85 @@ class OutcomeModelTest {
     SimulatedCourse g = new SimulatedCourse("islets", base.meanGlucoseMgDl(), base.tirPct(), base.tbr54Pct(),
         base.severeHazardBase(), base.impaired(), ins, beta, base.hba1cPct(), base.meanGlucoseMgDl(), new double[n], cpep,
         null, -1);
-    GraftResponse r = new GraftResponse(g, Double.NaN);
+    GraftResponse r = new GraftResponse(g, Double.NaN, GraftResponse.DEFAULT_HYPERBOLA_MG_DL);
     assertThat(r.stopBeta).isEqualTo(beta[200]);
     assertThat(r.functionBeta).isEqualTo(beta[73]); // first day with C-peptide >= 100 pmol/L
-    assertThat(r.insulinFree(true, 0.9 * beta[200])).isTrue();
-    assertThat(r.insulinFree(true, 0.7 * beta[200])).isFalse();
-    assertThat(r.insulinFree(false, 0.9 * beta[200])).isFalse();
     double[] look = new double[3];
     r.lookup(true, 0.4, look);
     assertThat(look[1]).isEqualTo(80);
+  }
+
+  /** A graft year: on insulin until day 150, then insulin-free; φβ falls linearly from 0.6 to 0.3, g = 70 + 20/φβ. */
+  private static SimulatedCourse graftYear(double c, double a) {
+    int n = 365;
+    double[] beta = new double[n], g = new double[n], tir = new double[n], ins = new double[n], cpep = new double[n];
+    for (int d = 0; d < n; d++) {
+      beta[d] = 0.6 - 0.3 * d / (n - 1.0);
+      g[d] = c + a / beta[d];
+      tir[d] = 90;
+      ins[d] = d < 150 ? 20 : 0;
+      cpep[d] = 500;
+    }
+    return new SimulatedCourse("islets", g, tir, new double[n], new double[n], new boolean[n], ins, beta, new double[n], g,
+        new double[n], cpep, null, -1);
+  }
+
+  @Test
+  void insulinFreeGlucoseFollowsTheHyperbolaFittedAcrossTwins() {
+    // different levels per twin, one slope: the fit within twins recovers it
+    List<SimulatedCourse> twins = List.of(graftYear(60, 23), graftYear(75, 23), graftYear(90, 23));
+    assertThat(GraftResponse.hyperbolaMgDl(twins)).isEqualTo(23, offset(1e-9));
+    // too few insulin-free days to fit: the documented default
+    assertThat(GraftResponse.hyperbolaMgDl(List.of(graftYear(60, 23)))).isEqualTo(23, offset(1e-9)); // 215 days
+    SimulatedCourse y = graftYear(60, 23);
+    Arrays.fill(y.insulinU(), 0, 300, 20.0); // 65 insulin-free days
+    assertThat(GraftResponse.hyperbolaMgDl(List.of(y))).isEqualTo(GraftResponse.DEFAULT_HYPERBOLA_MG_DL);
+
+    // a replayed day moves along the hyperbola to the current φβ; its TIR moves along the pooled curve
+    GraftResponse r = new GraftResponse(graftYear(70, 20), Double.NaN, 20);
+    double[] out = new double[3];
+    int day = 200; // φβ = 0.6 − 0.3·200/364, g = 70 + 20/φβ
+    double beta0 = 0.6 - 0.3 * day / 364.0, g0 = 70 + 20 / beta0;
+    r.replay(day, 0.2, out);
+    assertThat(out[0]).isEqualTo(70 + 20 / 0.2, offset(1e-9)); // 170 mg/dL at φβ 0.2
+    assertThat(out[1]).isEqualTo(90 + 74.1 - GraftResponse.tirAtMeanGlucosePct(g0), offset(1e-9));
+    assertThat(GraftResponse.tirAtMeanGlucosePct(145)).isEqualTo((88.0 + 83.7) / 2, offset(1e-12));
+    assertThat(GraftResponse.tirAtMeanGlucosePct(80)).isEqualTo(99.1);
+    assertThat(GraftResponse.tirAtMeanGlucosePct(230)).isZero();
+    // TIR stays within 0..100
+    r.replay(day, 0.05, out);
+    assertThat(out[1]).isZero();
+  }
+
+  @Test
+  void replayedRunsStartNearTheCurrentGraftFunctionAndFollowTheSimulatedDays() {
+    GraftResponse r = new GraftResponse(graftYear(70, 20), Double.NaN, 20);
+    org.apache.commons.rng.UniformRandomProvider rng = org.isletsim.random.RandomStreams.stream(1, "twin", "test");
+    java.util.Set<Integer> starts = new java.util.TreeSet<>();
+    for (int k = 0; k < 500; k++) starts.add(r.runStart(0.45, rng));
+    // the 30 insulin-free days nearest to φβ 0.45 (φβ falls by 0.3/364 a day: day 182 has φβ 0.45)
+    assertThat(starts).hasSize(GraftResponse.K);
+    assertThat(starts.stream().mapToInt(Integer::intValue).min().getAsInt()).isEqualTo(182 - 15);
+    assertThat(starts.stream().mapToInt(Integer::intValue).max().getAsInt()).isEqualTo(182 + 14);
+    // below the simulated range: the lowest days
+    assertThat(r.runStart(0.1, rng)).isGreaterThanOrEqualTo(364 - GraftResponse.K + 1);
+    assertThat(r.next(200)).isEqualTo(201);
+    assertThat(r.next(364)).isEqualTo(-1); // the simulated year ends
+    assertThat(r.next(100)).isEqualTo(-1); // day 101 was on insulin
+  }
+
+  @Test
+  void insulinRestartsAsTheCareCourseDoes() {
+    CarePolicy.Titration t = POLICY.titration(); // review every 7 days, restart below 70% TIR, urgent above 250 mg/dL
+    double[] tir = new double[28];
+    Arrays.fill(tir, 71);
+    tir[20] = 64; // the week of days 14..20 averages 70.0: no restart
+    assertThat(GraftResponse.restarts(t, tir, 20, 160)).isFalse();
+    tir[19] = 69.9; // now 69.84
+    assertThat(GraftResponse.restarts(t, tir, 20, 160)).isTrue();
+    assertThat(GraftResponse.restarts(t, tir, 19, 160)).isFalse(); // not a review day
+    assertThat(GraftResponse.restarts(t, tir, 22, 251)).isTrue(); // the daily safety check
+    assertThat(GraftResponse.restarts(t, tir, 22, 250)).isFalse();
   }
 
   @Test

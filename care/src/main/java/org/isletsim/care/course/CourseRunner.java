@@ -44,6 +44,11 @@ import org.isletsim.simulation.MinuteSink;
 public final class CourseRunner {
   /** Days simulated before day 0 (clinician reviews active, no output). */
   public static final int RUN_IN_DAYS = 56;
+  /**
+   * Purpose of the person's immunosuppression random stream ({@code RandomStreams.stream(seed, id, purpose)}): the
+   * candidacy's outcome layer continues the same course after the simulated window.
+   */
+  public static final String IMMUNOSUPPRESSION_STREAM = "immuno";
   /** HbA1c starts at the steady state of the first half of the run-in and follows the second half. */
   private static final int GLYCATION_FROM_DAY = -RUN_IN_DAYS / 2;
   private static final long RUN_IN_MIN = RUN_IN_DAYS * 1440L;
@@ -135,7 +140,7 @@ public final class CourseRunner {
     SevereHypoModel she = new SevereHypoModel(
         impaired ? hp.rateMultiplierImpaired() : hp.rateMultiplierAware(), RandomStreams.stream(seed, id, "she"));
     ImmunosuppressionCourse is = new ImmunosuppressionCourse(
-        policy.immunosuppression(), immunosuppressed, RandomStreams.stream(seed, id, "immuno"));
+        policy.immunosuppression(), immunosuppressed, RandomStreams.stream(seed, id, IMMUNOSUPPRESSION_STREAM));
     LabNoise lab = new LabNoise(policy.visits().hba1cLabCv(), 0.1, RandomStreams.stream(seed, id, "lab"));
     LabNoise glucoseLab = new LabNoise(0.02, 1, RandomStreams.stream(seed, id, "lab-glucose"));
     InsulinRegimen regimen = new InsulinRegimen(params, policy.regimen());
