@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.isletsim.cgm.CgmMetrics;
+import org.isletsim.cgm.GlucoseGrid;
 import org.isletsim.cgm.GlucoseSeries;
 import org.isletsim.cgm.io.ImportResult;
 import org.isletsim.cgm.io.Timestamps;
@@ -73,7 +74,9 @@ public final class CgmReport {
             CgmCharts.agp("Percentiles 5/25/50/75/95 by time of day (all days overlaid)", m.agp()),
             Block.note("Percentiles of the interpolated grid per time of day (iglu plot_agp, quantile type 7), "
                 + "not smoothed. Not drawn when the readings are too sparse for the grid, as with isletsim cgm agp."))
-        .section("daily", "Daily glucose profiles", Block.grid("days", daily))
+        .section("daily", "Daily glucose profiles", Block.grid("days", daily),
+            Block.note("Readings at most " + GlucoseGrid.DEFAULT_INTER_GAP_MIN + " min apart are joined by a line (the"
+                + " gaps the AGP grid interpolates across); a reading with no neighbour that close is a point."))
         .section("more", "Other metrics", variability)
         .build();
   }
