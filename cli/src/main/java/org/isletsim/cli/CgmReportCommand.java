@@ -1,6 +1,9 @@
 package org.isletsim.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.isletsim.InvalidInputException;
 import org.isletsim.cgm.io.ImportResult;
@@ -8,7 +11,10 @@ import org.isletsim.report.cgm.CgmReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code isletsim cgm report FILE --out report.html}: the one-page AGP report, self-contained and offline. */
+/**
+ * {@code isletsim cgm report FILE --out report.html}: the one-page AGP report, self-contained and offline. A part the
+ * page leaves out (the AGP of readings too sparse for it) is a note line on stderr with the page's reason.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Write the one-page AGP report (metrics, AGP percentile bands, daily profiles, time in ranges,"
         + " GRI grid) as one self-contained HTML file: no scripts, no network (docs/report.md).")
@@ -23,7 +29,13 @@ public final class CgmReportCommand extends CgmFileCommand {
       throw new InvalidInputException("--out " + out + ": expected a file name ending in .html");
     }
     ImportResult r = readInput();
-    CgmReport.of(r).write(out);
+    List<String> notes = new ArrayList<>();
+    CgmReport.of(r, notes::add).write(out);
+    PrintWriter err = spec.commandLine().getErr();
+    for (String note : notes) { // what the page leaves out, e.g. the AGP of sparse readings: not an error
+      err.println("isletsim: note: " + note);
+    }
+    err.flush();
     spec.commandLine().getOut().println(out);
     spec.commandLine().getOut().flush();
     return 0;

@@ -199,6 +199,30 @@ class CgmCommandTest {
   }
 
   /**
+   * Nightscout entries without utcOffset: the offset in dateString gives local time when --tz is not given; an
+   * impossible offset there is one line naming the file, the entry and the field, exit 2, and no output file.
+   */
+  @Test
+  void nightscoutDateStringOffsetAndItsErrors() throws Exception {
+    long ms = 1_709_273_100_000L; // 2024-03-01T06:05:00Z
+    Path ns = dir.resolve("ns.json");
+    Files.writeString(ns, "[{\"type\":\"sgv\",\"date\":" + ms + ",\"dateString\":\"2024-03-01T07:05:00.000+01:00\","
+        + "\"sgv\":100},\n{\"type\":\"sgv\",\"date\":" + (ms + 300_000) + ",\"dateString\":"
+        + "\"2024-03-01T07:10:00.000+01:00\",\"sgv\":110}]\n");
+    Path csv = dir.resolve("ns.csv");
+    assertThat(run("cgm", "convert", ns.toString(), "--out", csv.toString())).isZero();
+    assertThat(Files.readAllLines(csv)).containsExactly("time,glucose_mgdl", "2024-03-01T07:05:00,100.0",
+        "2024-03-01T07:10:00,110.0");
+    Files.writeString(ns, Files.readString(ns).replace("07:10:00.000+01:00", "07:10:00.000+25:00"));
+    Path bad = dir.resolve("bad.csv");
+    err.getBuffer().setLength(0);
+    assertThat(run("cgm", "convert", ns.toString(), "--out", bad.toString())).isEqualTo(2);
+    assertThat(err.toString().lines().toList()).hasSize(1).first().asString().startsWith("isletsim: " + ns
+        + " line 2 (entry 2): dateString '2024-03-01T07:10:00.000+25:00': UTC offset '+25:00' is not valid");
+    assertThat(bad).doesNotExist();
+  }
+
+  /**
    * Parquet column types come from each column's declared meaning, not from the values of a run: readings too sparse
    * for the grid leave the grid metrics and the episode columns all missing, and they stay DOUBLE (NULL), counts
    * BIGINT and text VARCHAR; the CSV of the same run has empty cells there.

@@ -34,7 +34,25 @@ class CgmReportCommandTest {
     assertThat(page).contains("Ambulatory glucose profile", "data-chart=\"gri-grid\"", "table class=\"data\" id=\"metrics\"")
         .doesNotContain("<script");
     assertThat(out.toString().trim()).isEqualTo(html.toString());
-    assertThat(err.toString()).contains("858 readings");
+    assertThat(err.toString()).contains("858 readings").doesNotContain("note:");
+  }
+
+  /**
+   * The AGP left out of the page (readings too sparse) is one note line on stderr with the page's reason, so the
+   * command line says so too; it is not an error: exit code 0 and the page written.
+   */
+  @Test
+  void agpLeftOutIsANoteOnStderrWithThePagesReason() throws Exception {
+    Path hourly = SparseCgm.hourly(dir);
+    Path html = dir.resolve("sparse.html");
+    assertThat(run("cgm", "report", hourly.toString(), "--out", html.toString())).isZero();
+    String reason = org.isletsim.cgm.AgpProfile.of(org.isletsim.cgm.io.CgmImporters.standard()
+        .read(hourly, null, org.isletsim.cgm.io.ImportOptions.defaults()).series()).unavailableReason();
+    assertThat(Files.readString(html)).contains("not drawn, because " + org.isletsim.report.Html.escape(reason));
+    assertThat(err.toString().lines().filter(l -> l.contains("note:")).toList()).containsExactly(
+        "isletsim: note: " + hourly + ": the AGP is not drawn, because " + reason);
+    assertThat(err.toString().lines()).hasSize(2); // the import summary and the note
+    assertThat(out.toString().trim()).isEqualTo(html.toString());
   }
 
   /**

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -20,11 +21,16 @@ import org.isletsim.InvalidInputException;
  * UTC (authoritative; else {@code dateString}), {@code sgv} is always mg/dL. Other types (mbg, cal, ...) are counted
  * as skipped. Streams entry by entry.
  *
- * <p>Local time: the instant shown in {@code --tz} when one is given; otherwise shifted by the entry's own
- * {@code utcOffset} (minutes east of UTC, as Nightscout stores it), so each reading gets the wall-clock time the
- * uploader saw (a DST change between entries shows as a gap or a repeated hour, like a wall-clock export); entries
- * without {@code utcOffset} are shown in UTC. A {@code dateString} with its own offset is that instant (its offset
- * is not added again); one without an offset is wall-clock time and kept as printed.
+ * <p>Local time: the instant shown in {@code --tz} when one is given; otherwise shifted by the entry's own UTC
+ * offset, so each reading gets the wall-clock time the uploader saw (a DST change between entries shows as a gap or a
+ * repeated hour, like a wall-clock export). The entry's offset is its {@code utcOffset} (minutes east of UTC, as
+ * Nightscout stores it), else the offset written in its {@code dateString} (e.g. {@code +01:00}; the Nightscout
+ * server derives {@code utcOffset} from it on upload). Where both are given and differ, {@code utcOffset} wins: it is
+ * Nightscout's own field, and the server rewrites {@code dateString} in UTC. A {@code dateString} in UTC ({@code Z},
+ * as JavaScript's {@code toISOString} writes every time) says nothing about the uploader's clock, so it gives no
+ * offset. Entries with no offset are shown in UTC; a file mixing them with entries that have one needs {@code --tz}.
+ * A {@code dateString} with its own offset is that instant (its offset is not added again); one without an offset
+ * is wall-clock time and kept as printed.
  */
 public final class NightscoutImporter implements CgmImporter {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -102,11 +108,9 @@ public final class NightscoutImporter implements CgmImporter {
   }
 
   /**
-   * @param zone the user's {@code --tz}, or null: then the entry's {@code utcOffset} (UTC without one)
-   */
-  /**
-   * Whether the file's sgv entries carry {@code utcOffset}: without {@code --tz}, entries with and without it would
-   * put local clock times and UTC times side by side, hours apart, so a file that mixes them is an error.
+   * Whether the file's sgv entries carry a UTC offset ({@code utcOffset}, or one in {@code dateString}): without
+   * {@code --tz}, entries with and without one would put local clock times and UTC times side by side, hours apart,
+   * so a file that mixes them is an error.
    */
   private static final class Offsets {
     Where firstWith, firstWithout;
@@ -116,13 +120,18 @@ public final class NightscoutImporter implements CgmImporter {
       if (own == null && firstWithout == null) firstWithout = where;
       if (firstWith != null && firstWithout != null) {
         Where without = firstWithout, with = firstWith;
-        throw new InvalidInputException(where + ": entries with a utcOffset (first: entry " + with.entry()
-            + ") and without one (first: entry " + without.entry() + ") are mixed, so their local times would mix the"
-            + " uploader's clock and UTC; expected --tz ZONE to set the local time of every entry");
+        throw new InvalidInputException(where + ": entries with a UTC offset (utcOffset, or one in dateString; first:"
+            + " entry " + with.entry() + ") and without one (first: entry " + without.entry() + ") are mixed, so their"
+            + " local times would mix the uploader's clock and UTC; expected --tz ZONE to set the local time of every"
+            + " entry");
       }
     }
   }
 
+  /**
+   * @param zone the user's {@code --tz}, or null: then the entry's own offset ({@code utcOffset}, else the one in
+   *     {@code dateString}; UTC without either)
+   */
   private static void entry(JsonNode e, Where where, ReadingCollector out, ZoneId zone, Offsets offsets) {
     String source = where.source();
     long line = where.line();
@@ -137,6 +146,7 @@ public final class NightscoutImporter implements CgmImporter {
       return;
     }
     ZoneOffset own = utcOffset(e, where);
+    if (own == null && zone == null) own = dateStringOffset(e, where);
     if (zone == null) offsets.seen(own, where);
     ZoneId local = zone != null ? zone : own != null ? own : ZoneOffset.UTC;
     long t;
@@ -208,6 +218,27 @@ public final class NightscoutImporter implements CgmImporter {
           + problem + "; expected the entry's offset from UTC in whole minutes, -1080 to 1080 (e.g. 120 or -300)");
     }
     return ZoneOffset.ofTotalSeconds((int) minutes * 60);
+  }
+
+  /**
+   * The UTC offset written in the entry's {@code dateString} (e.g. {@code +01:00} in 2024-03-01T07:05:00.000+01:00),
+   * or null when there is none to use: no {@code dateString}, no offset written, {@code Z}, or not an ISO date-time
+   * (the numeric {@code date} is then the instant; without one, reading the {@code dateString} as the instant reports
+   * what is wrong with it). An offset that no zone can have is an error naming the entry and the field.
+   */
+  private static ZoneOffset dateStringOffset(JsonNode e, Where where) {
+    JsonNode d = e.get("dateString");
+    String written = d == null || d.isNull() ? null : Timestamps.writtenOffset(d.asText());
+    if (written == null || written.equals("Z")) {
+      return null;
+    }
+    try {
+      return Timestamps.offset(written);
+    } catch (DateTimeException ex) {
+      throw new InvalidInputException(where + ": dateString '" + d.asText().trim() + "': UTC offset '" + written
+          + "' is not valid (" + ex.getMessage() + "); expected an offset from UTC as +hh:mm or -hh:mm within 18"
+          + " hours (e.g. +01:00 or -05:00)");
+    }
   }
 
   private static InvalidInputException error(String source, JsonParser p, String what) {

@@ -52,10 +52,7 @@ public final class Timestamps {
                 Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
                 m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
         if (m.group(8) != null) {
-          String off = m.group(8);
-          ZoneOffset zo = off.equals("Z") ? ZoneOffset.UTC : ZoneOffset.of(off.length() == 5
-              ? off.substring(0, 3) + ":" + off.substring(3) : off);
-          return wallClock(OffsetDateTime.of(ldt, zo).toEpochSecond(), zone);
+          return wallClock(OffsetDateTime.of(ldt, offset(m.group(8))).toEpochSecond(), zone);
         }
         return ldt.toEpochSecond(ZoneOffset.UTC);
       }
@@ -87,6 +84,25 @@ public final class Timestamps {
     throw new InvalidInputException(
         source + " line " + line + ": timestamp '" + s + "' not understood; expected e.g. 2024-05-06T08:15:00"
             + hint(dayMonth));
+  }
+
+  /**
+   * The UTC offset as written in an ISO date-time ({@code Z}, {@code +01:00} or {@code +0100}), or null when the text
+   * has none or is not an ISO date-time. {@link #offset} reads it.
+   */
+  static String writtenOffset(String text) {
+    Matcher m = YMD.matcher(text.trim());
+    return m.matches() ? m.group(8) : null;
+  }
+
+  /**
+   * A written UTC offset: {@code Z}, {@code ±hh:mm} or {@code ±hhmm}.
+   *
+   * @throws DateTimeException for an offset no zone can have (beyond ±18:00, minutes above 59)
+   */
+  static ZoneOffset offset(String written) {
+    return written.equals("Z") ? ZoneOffset.UTC
+        : ZoneOffset.of(written.length() == 5 ? written.substring(0, 3) + ":" + written.substring(3) : written);
   }
 
   /**

@@ -101,7 +101,8 @@ class TimeZoneTest {
         entry((sec + 300) * 1000L, null, "null", 110), entry((sec + 600) * 1000L, null, "-300", 120),
         entry((sec + 900) * 1000L, null, "\"330\"", 130)));
     assertThatThrownBy(() -> wallClock(p, ImportOptions.defaults())).isInstanceOf(InvalidInputException.class)
-        .hasMessageContaining("(entry 3): entries with a utcOffset (first: entry 3) and without one (first: entry 1) are mixed")
+        .hasMessageContaining("(entry 3): entries with a UTC offset (utcOffset, or one in dateString; first: entry 3) and"
+            + " without one (first: entry 1) are mixed")
         .hasMessageContaining("expected --tz ZONE");
     assertThat(wallClock(p, ImportOptions.defaults().withZone(ZoneId.of("UTC")))).containsExactly("2024-06-01T10:00:00",
         "2024-06-01T10:05:00", "2024-06-01T10:10:00", "2024-06-01T10:15:00");
@@ -122,6 +123,68 @@ class TimeZoneTest {
         "2024-06-01T10:10:00", "2024-06-01T10:15:00");
     assertThat(wallClock(p, ImportOptions.defaults().withZone(ZoneId.of("Europe/London")))).containsExactly(
         "2024-06-01T09:00:00", "2024-06-01T09:05:00", "2024-06-01T09:10:00", "2024-06-01T10:15:00");
+  }
+
+  /**
+   * Without utcOffset and --tz, the offset written in dateString gives local time as utcOffset would (Nightscout
+   * derives utcOffset from it on upload): with a numeric date (which stays the instant) and without one. --tz still
+   * wins, and where both are given and disagree, utcOffset (Nightscout's own field) wins.
+   */
+  @Test
+  void nightscoutDateStringOffsetGivesLocalTimeWithoutUtcOffset() throws IOException {
+    long sec = 1_709_273_100L; // 2024-03-01T06:05:00Z = 07:05 at +01:00
+    Path p = json("ns-datestring-offset.json", java.util.List.of(
+        entry(sec * 1000L, "2024-03-01T07:05:00.000+01:00", null, 100),
+        entry(null, "2024-03-01T07:10:00.000+01:00", null, 110),
+        entry((sec + 600) * 1000L, "2024-03-01T07:15:00+0100", "null", 120)));
+    assertThat(wallClock(p, ImportOptions.defaults())).containsExactly("2024-03-01T07:05:00", "2024-03-01T07:10:00",
+        "2024-03-01T07:15:00");
+    assertThat(wallClock(p, ImportOptions.defaults().withZone(ZoneOffset.UTC))).containsExactly("2024-03-01T06:05:00",
+        "2024-03-01T06:10:00", "2024-03-01T06:15:00");
+    assertThat(wallClock(p, ImportOptions.defaults().withZone(ZoneId.of("America/New_York")))[0])
+        .isEqualTo("2024-03-01T01:05:00");
+    Path both = json("ns-disagree.json", java.util.List.of(
+        entry(sec * 1000L, "2024-03-01T07:05:00.000+01:00", "120", 100),
+        entry(null, "2024-03-01T07:10:00.000+01:00", "120", 110)));
+    assertThat(wallClock(both, ImportOptions.defaults())).containsExactly("2024-03-01T08:05:00", "2024-03-01T08:10:00");
+  }
+
+  /**
+   * A dateString in UTC ('Z', as JavaScript's toISOString writes every time) says nothing about the uploader's clock:
+   * such entries stay in UTC, and a file that mixes them with entries carrying an offset (in dateString or utcOffset)
+   * is the mixed-file error asking for --tz, as with utcOffset alone.
+   */
+  @Test
+  void nightscoutDateStringInUtcHasNoOffsetAndMixingItNeedsTz() throws IOException {
+    long sec = 1_709_273_100L; // 2024-03-01T06:05:00Z
+    Path utc = json("ns-z.json", java.util.List.of(entry(sec * 1000L, "2024-03-01T06:05:00.000Z", null, 100),
+        entry(null, "2024-03-01T06:10:00.000Z", null, 110)));
+    assertThat(wallClock(utc, ImportOptions.defaults())).containsExactly("2024-03-01T06:05:00", "2024-03-01T06:10:00");
+    Path mixed = json("ns-z-mixed.json", java.util.List.of(entry(sec * 1000L, "2024-03-01T06:05:00.000Z", null, 100),
+        entry((sec + 300) * 1000L, "2024-03-01T07:10:00.000+01:00", null, 110)));
+    assertThatThrownBy(() -> wallClock(mixed, ImportOptions.defaults())).isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(mixed + " line 3 (entry 2): entries with a UTC offset")
+        .hasMessageContaining("first: entry 2) and without one (first: entry 1) are mixed")
+        .hasMessageContaining("expected --tz ZONE");
+    assertThat(wallClock(mixed, ImportOptions.defaults().withZone(ZoneId.of("Europe/Paris"))))
+        .containsExactly("2024-03-01T07:05:00", "2024-03-01T07:10:00");
+  }
+
+  /** An offset in dateString that no zone can have is an error naming the file, the entry and the field. */
+  @Test
+  void impossibleDateStringOffsetIsAnErrorNamingFileEntryAndField() throws IOException {
+    long ms = 1_709_273_100_000L;
+    for (String bad : new String[] {"+25:00", "+01:75", "-1900"}) {
+      String dateString = "2024-03-01T07:10:00.000" + bad;
+      Path p = json("ns-bad-datestring.json", java.util.List.of(entry(ms, "2024-03-01T07:05:00.000+01:00", null, 100),
+          entry(ms + 300_000, dateString, null, 110)));
+      assertThat(org.assertj.core.api.Assertions.catchThrowable(
+          () -> CgmImporters.standard().read(p, null, ImportOptions.defaults())))
+          .as(bad).isInstanceOf(InvalidInputException.class)
+          .hasMessageStartingWith(p + " line 3 (entry 2): dateString '" + dateString + "': UTC offset '" + bad + "'")
+          .hasMessageContaining("expected an offset from UTC as +hh:mm or -hh:mm within 18 hours")
+          .hasMessageNotContaining("\n");
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.isletsim.cgm.AgpProfile;
 import org.isletsim.cgm.CgmMetrics;
+import org.isletsim.cgm.GlucoseGrid;
 import org.isletsim.cgm.GlucoseSeries;
 import org.isletsim.report.Block;
 import org.isletsim.report.chart.Axis;
@@ -49,32 +50,49 @@ public final class CgmCharts {
         .build();
   }
 
-  /** One day's trace, x in minutes since midnight. */
+  /**
+   * One day's trace, x in minutes since midnight. Readings at most {@link GlucoseGrid#DEFAULT_INTER_GAP_MIN} minutes
+   * apart are joined by a line: the gaps the AGP grid interpolates across. A reading with no neighbour that close is
+   * a point of its own, so every reading of the day shows, also for data too sparse for the AGP (e.g. hourly, where
+   * every reading is a point).
+   */
   public static XyChart day(String title, GlucoseSeries day) {
     long[] t = day.epochSec();
-    double[] x = new double[t.length];
-    double[] y = day.glucoseMgDl().clone();
+    double[] y = day.glucoseMgDl();
     long midnight = t.length == 0 ? 0 : Math.floorDiv(t[0], GlucoseSeries.SECONDS_PER_DAY) * GlucoseSeries.SECONDS_PER_DAY;
+    long joinSec = GlucoseGrid.DEFAULT_INTER_GAP_MIN * 60L;
+    List<Double> lineX = new ArrayList<>();
+    List<Double> lineY = new ArrayList<>();
+    List<Double> pointX = new ArrayList<>();
+    List<Double> pointY = new ArrayList<>();
     for (int i = 0; i < t.length; i++) {
-      x[i] = (t[i] - midnight) / 60.0;
-    }
-    List<Double> xs = new ArrayList<>();
-    List<Double> ys = new ArrayList<>();
-    for (int i = 0; i < t.length; i++) {
-      if (i > 0 && t[i] - t[i - 1] > 45 * 60) { // a gap of more than 45 min breaks the line
-        xs.add(Double.NaN);
-        ys.add(Double.NaN);
+      double x = (t[i] - midnight) / 60.0;
+      boolean joinedBefore = i > 0 && t[i] - t[i - 1] <= joinSec;
+      boolean joinedAfter = i + 1 < t.length && t[i + 1] - t[i] <= joinSec;
+      if (!joinedBefore && !joinedAfter) {
+        pointX.add(x);
+        pointY.add(y[i]);
+        continue;
       }
-      xs.add(x[i]);
-      ys.add(y[i]);
+      if (!joinedBefore && !lineX.isEmpty()) { // a new run: NaN breaks the line
+        lineX.add(Double.NaN);
+        lineY.add(Double.NaN);
+      }
+      lineX.add(x);
+      lineY.add(y[i]);
     }
-    return XyChart.builder(title).size(250, 110).legend(false)
+    XyChart.Builder chart = XyChart.builder(title).size(250, 110).legend(false)
         .x(Axis.of(null).withDomain(0, 1440).withTicks(List.of(0.0, 360.0, 720.0, 1080.0, 1440.0))
             .withFormat(m -> Axis.plain(Math.round(m / 60))))
         .y(Axis.of(null).withDomain(40, 400).withTicks(List.of(70.0, 180.0, 300.0)))
-        .guide(70, 180, Palette.IN_RANGE, null)
-        .series(Series.line("glucose", BLUE, unbox(xs), unbox(ys)))
-        .build();
+        .guide(70, 180, Palette.IN_RANGE, null);
+    if (!lineX.isEmpty()) {
+      chart.series(Series.line("glucose", BLUE, unbox(lineX), unbox(lineY)));
+    }
+    if (!pointX.isEmpty()) {
+      chart.series(Series.points("glucose (lone readings)", BLUE, unbox(pointX), unbox(pointY), null, null));
+    }
+    return chart.build();
   }
 
   /** Time in ranges as one stacked bar: &lt;54, 54–69, 70–180, 181–250, &gt;250 (% of readings). */

@@ -3,7 +3,10 @@ package org.isletsim.report.cgm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.isletsim.cgm.AgpProfile;
 import org.isletsim.cgm.CgmMetrics;
+import org.isletsim.cgm.GlucoseGrid;
 import org.isletsim.cgm.GlucoseSeries;
 import org.isletsim.cgm.io.ImportResult;
 import org.isletsim.cgm.io.Timestamps;
@@ -27,19 +30,32 @@ public final class CgmReport {
 
   /** The report of an imported file; the import summary (units, Low/High, skipped rows) appears under the title. */
   public static HtmlReport of(ImportResult r) {
-    return build(r.source(), r.summary(), r.series());
+    return of(r, note -> {});
+  }
+
+  /**
+   * As {@link #of(ImportResult)}; {@code notes} gets one line, naming the file, for each part of the page left out
+   * and why (the AGP of readings too sparse for it, with {@link AgpProfile#unavailableReason()}), for the command
+   * line to show.
+   */
+  public static HtmlReport of(ImportResult r, Consumer<String> notes) {
+    return build(r.source(), r.summary(), r.series(), notes);
   }
 
   /** The report of a series (e.g. a simulated participant's CGM). */
   public static HtmlReport of(String source, GlucoseSeries s) {
-    return build(source, null, s);
+    return build(source, null, s, note -> {});
   }
 
-  private static HtmlReport build(String source, String importSummary, GlucoseSeries s) {
+  private static HtmlReport build(String source, String importSummary, GlucoseSeries s, Consumer<String> notes) {
     if (s.isEmpty()) {
       throw new org.isletsim.InvalidInputException(source + ": no glucose readings; expected at least one");
     }
     CgmMetrics m = CgmMetrics.of(s);
+    String agpUnavailable = m.agp().unavailableReason();
+    if (agpUnavailable != null) {
+      notes.accept(source + ": the AGP is not drawn, because " + agpUnavailable);
+    }
     Map<String, Object> scalars = m.scalars();
     String period = Timestamps.format(m.startEpochSec()) + " to " + Timestamps.format(m.endEpochSec());
     List<GlucoseSeries> days = s.byDay();
@@ -73,7 +89,9 @@ public final class CgmReport {
             CgmCharts.agp("Percentiles 5/25/50/75/95 by time of day (all days overlaid)", m.agp()),
             Block.note("Percentiles of the interpolated grid per time of day (iglu plot_agp, quantile type 7), "
                 + "not smoothed. Not drawn when the readings are too sparse for the grid, as with isletsim cgm agp."))
-        .section("daily", "Daily glucose profiles", Block.grid("days", daily))
+        .section("daily", "Daily glucose profiles", Block.grid("days", daily),
+            Block.note("Readings at most " + GlucoseGrid.DEFAULT_INTER_GAP_MIN + " min apart are joined by a line (the"
+                + " gaps the AGP grid interpolates across); a reading with no neighbour that close is a point."))
         .section("more", "Other metrics", variability)
         .build();
   }

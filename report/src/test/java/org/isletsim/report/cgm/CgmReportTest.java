@@ -46,6 +46,50 @@ class CgmReportTest {
     assertThat(html.split("data-chart=\"xy\"", -1)).hasSize(1 + s.byDay().size()); // the daily charts only
   }
 
+  /**
+   * Hourly readings (too sparse for the AGP): each daily chart draws every reading of its day as a point, not a line
+   * broken at every gap (which drew nothing).
+   */
+  @Test
+  void dailyChartsOfSparseReadingsDrawEveryReading() {
+    double[] hourly = new double[72];
+    for (int i = 0; i < hourly.length; i++) {
+      hourly[i] = 100 + i % 30;
+    }
+    GlucoseSeries s = GlucoseSeries.regular(1_709_251_200L, 3600, hourly); // 2024-03-01, 3 days
+    String html = CgmReport.of("hourly.csv", s).render();
+    String daily = html.substring(html.indexOf("<section id=\"daily\">"), html.indexOf("<section id=\"more\">"));
+    String[] charts = daily.split("<svg", -1);
+    assertThat(charts).hasSize(1 + 3);
+    for (int d = 1; d < charts.length; d++) {
+      assertThat(charts[d].split("<circle", -1)).as("day " + d).hasSize(1 + 24);
+    }
+  }
+
+  /**
+   * Readings at most 45 min apart (the AGP grid's interpolation limit) are joined by a line; a reading with no
+   * neighbour that close is a point of its own, so no reading is left out of a day's chart.
+   */
+  @Test
+  void dailyChartJoinsCloseReadingsAndDrawsALoneReadingAsAPoint() {
+    java.util.List<Long> t = new java.util.ArrayList<>();
+    long midnight = 1_709_251_200L; // 2024-03-01T00:00
+    for (int m = 8 * 60; m <= 9 * 60; m += 5) {
+      t.add(midnight + m * 60L); // 08:00..09:00 every 5 min
+    }
+    t.add(midnight + 12 * 3600L); // 12:00 alone
+    for (int m = 15 * 60; m <= 15 * 60 + 45; m += 45) {
+      t.add(midnight + m * 60L); // 15:00 and 15:45: 45 min apart, still joined
+    }
+    long[] times = t.stream().mapToLong(Long::longValue).toArray();
+    double[] g = new double[times.length];
+    java.util.Arrays.fill(g, 120);
+    String svg = CgmCharts.day("2024-03-01", new GlucoseSeries(times, g)).svg();
+    assertThat(svg.split("<circle", -1)).hasSize(1 + 1);
+    String d = svg.replaceAll("(?s).*<path d=\"([^\"]*)\"[^>]*class=\"line\".*", "$1");
+    assertThat(d.split("M", -1)).as(d).hasSize(1 + 2); // two runs: 08:00-09:00 and 15:00-15:45
+  }
+
   @Test
   void tirPartsSumTo100() {
     GlucoseSeries s = GlucoseSeries.regular(0, 300, new double[] {40, 60, 100, 150, 200, 300, 120, 90});
