@@ -83,6 +83,7 @@ final class CandidacyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int t = Threads.resolve(threads);
+    Outputs.directoryWrittenInPlace("--out", out); // before the run, which takes minutes, not after it
     String cgmOption = cgmOptions.firstGiven();
     if (cgm == null && cgmOption != null) {
       throw new InvalidInputException(cgmOption + ": a CGM import option, which needs --cgm FILE");

@@ -64,6 +64,7 @@ final class CourseCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Progress.Mode progressMode = Progress.detect(quiet); // a bad ISLETSIM_PROGRESS: exit 2 before any work
     if (!(years > 0 && years <= 10)) throw new InvalidInputException("--years " + years + ": expected 0 < years <= 10");
     TableFormat format = tableFormat.forDirectory();
     Outputs.directory("--out", out);
@@ -72,7 +73,7 @@ final class CourseCommand implements Callable<Integer> {
     int days = (int) Math.max(1, Math.round(years * 365));
     CourseRunner runner = new CourseRunner(PatientCatalog.get(patient), policy, recipient, seed);
     CourseResult r;
-    try (Progress progress = Progress.start("course", days, "days", Progress.detect(quiet), spec.commandLine().getErr())) {
+    try (Progress progress = Progress.start("course", days, "days", progressMode, spec.commandLine().getErr())) {
       r = CourseFiles.write(runner, days, trace, out, format, new CourseOutput() {
         @Override
         public void day(DailySummary summary) {

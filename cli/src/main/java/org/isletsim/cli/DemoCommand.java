@@ -50,6 +50,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Progress.Mode progressMode = Progress.detect(quiet); // a bad ISLETSIM_PROGRESS: exit 2 before any work
     if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
     TableFormat format = tableFormat.forDirectory();
     Outputs.directory("--out", out);
@@ -57,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
     TrialOptions options = new TrialOptions(p.seed(), replicates, Threads.resolve(threads), 0);
     long t0 = System.nanoTime();
     Summary s;
-    try (Progress progress = Progress.start("demo", replicates, "replicates", Progress.detect(quiet),
+    try (Progress progress = Progress.start("demo", replicates, "replicates", progressMode,
         spec.commandLine().getErr())) {
       s = Trials.run(p, options, out, r -> progress.step(), List.of(new TrialReport(p)), format);
     }

@@ -74,6 +74,7 @@ public final class MmttCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Progress.Mode progressMode = Progress.detect(quiet); // a bad ISLETSIM_PROGRESS: exit 2 before any work
     if (day < 0) throw new InvalidInputException("--day: must be >= 0 (got " + day + ")");
     if (hba1c != null && !(hba1c > 3 && hba1c < 20)) throw new InvalidInputException("--hba1c: must be a percentage in (3, 20) (got " + hba1c + ")");
     MmttResult result;
@@ -120,7 +121,7 @@ public final class MmttCommand implements Callable<Integer> {
       String id = patient.trim().replace('_', '#');
       GraftedMmtt.Outcome o = GraftedMmtt.run(id, id, seed, plan, day);
       if (courseOut != null) {
-        try (Progress progress = Progress.start("mmtt course", day + 1L, "days", Progress.detect(quiet),
+        try (Progress progress = Progress.start("mmtt course", day + 1L, "days", progressMode,
             spec.commandLine().getErr())) {
           Tables.write(courseOut, courseFormat, GraftCourseCsv.COLUMNS,
               w -> GraftCourseCsv.write(w, id, id, seed, plan, day, d -> progress.step()));

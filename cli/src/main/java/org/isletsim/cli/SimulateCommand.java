@@ -47,12 +47,13 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Progress.Mode progressMode = Progress.detect(quiet); // a bad ISLETSIM_PROGRESS: exit 2 before any work
     TableFormat format = tableFormat.forFile("--out", out);
     Outputs.file("--out", out);
     List<PatientParameters> patients = PatientCatalog.select(patient);
     SimulationSpec spec = sim.toSpec();
     int threadCount = Threads.resolve(threads); // a user error before any progress line
-    Progress.Mode mode = patients.size() > 1 ? Progress.detect(quiet) : Progress.Mode.QUIET;
+    Progress.Mode mode = patients.size() > 1 ? progressMode : Progress.Mode.QUIET;
     try (Progress progress = Progress.start("simulate", patients.size(), "patients", mode, cli.commandLine().getErr())) {
       TraceRun.write(patients, spec, threadCount, states, out, format, progress);
     }

@@ -81,6 +81,7 @@ public final class TrialCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Progress.Mode progressMode = Progress.detect(quiet); // a bad ISLETSIM_PROGRESS: exit 2 before any work
     if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
     int threads = Threads.resolve(this.threads); // 0 = all processors, as every command
     if (patients != null && patients < 1) throw new InvalidInputException("--patients: must be >= 1 (got " + patients + ")");
@@ -114,7 +115,7 @@ public final class TrialCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     TrialReport report = new TrialReport(p);
     Summary s;
-    try (Progress progress = Progress.start("trial", replicates, "replicates", Progress.detect(quiet), err)) {
+    try (Progress progress = Progress.start("trial", replicates, "replicates", progressMode, err)) {
       List<TrialOutput.Extra> extras = traces ? List.of(report, new TrialTraces(format)) : List.of(report);
       s = backend == null
           ? Trials.run(screened, Path.of(out), r -> progress.step(), extras, format)

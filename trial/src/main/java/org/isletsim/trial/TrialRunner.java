@@ -138,7 +138,11 @@ public final class TrialRunner {
     return finish(protocol, r, arms, screening, outcomes);
   }
 
-  /** Arm {@code a} of replicate {@code r} screened; a user error naming both when it cannot be filled. */
+  /**
+   * Arm {@code a} of replicate {@code r} screened; a user error naming both when it cannot be filled. The one
+   * place that decides that an arm falls short of its participants within {@code population.maxScreened}
+   * ({@link Screening#screenUpTo} only stops there).
+   */
   private static Screening.Result screenArm(Protocol protocol, Arm a, long seed, int r) {
     Screening.Result s = Screening.screenUpTo(seed, "r" + r + "-" + a.name(), protocol.population(), a.participants());
     if (s.enrolled().size() < a.participants()) {

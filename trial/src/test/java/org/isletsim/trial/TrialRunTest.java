@@ -1,12 +1,15 @@
 package org.isletsim.trial;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.isletsim.InvalidInputException;
+import org.isletsim.trial.cohort.Screening;
 import org.isletsim.trial.output.TrialOutput;
 import org.isletsim.trial.protocol.Protocol;
 import org.isletsim.trial.protocol.ProtocolReader;
@@ -87,5 +90,57 @@ class TrialRunTest {
         .hasMessageNotContaining("\n");
     assertThat(simulated[0]).isZero();
     assertThat(tmp.resolve("out")).doesNotExist();
+  }
+
+  /**
+   * The one check that an arm cannot be filled (TrialRunner's, behind the local runner's screening, the Spark
+   * driver's up-front check and a replicate computed on its own): it fails exactly when fewer of the maxScreened
+   * candidates are eligible than the arm needs, with the protocol line, replicate, arm and screening's shortfall.
+   */
+  @Test
+  void anArmFallsShortExactlyWhenTooFewOfMaxScreenedCandidatesAreEligible() throws Exception {
+    Path f = tmp.resolve("rare.yaml");
+    Files.writeString(f, """
+        name: rare
+        seed: 3
+        followUpDays: 20
+        visits: [0, 20]
+        population:
+          phenotype: well-managed
+          maxScreened: 20
+          eligibility:
+            awarenessScore: {min: 4}
+        arms:
+          - name: a
+            participants: 1
+            product: allogeneic-sc-islet
+            dose: {value: 0.8e9, unit: cells}
+            site: portal-vein
+            immunosuppression: {regimen: glucocorticoid-free}
+        endpoints: [hba1c, cgm]
+        """);
+    Protocol p = Trials.load(f.toString());
+    Screening.Result all = Screening.screenUpTo(3, "r1-a", p.population(), 1000);
+    int eligible = all.enrolled().size();
+    assertThat(all.screened()).isEqualTo(20);
+    assertThat(eligible).as("some but not all of the 20 well-managed candidates have impaired awareness").isBetween(1, 19);
+
+    TrialOptions fits = new TrialOptions(3, 1, 1, eligible);
+    assertThat(TrialRunner.screen(p, fits).replicates().get(0).get("a").enrolled()).isEqualTo(all.enrolled());
+    assertThatCode(() -> TrialRunner.checkScreening(p, fits)).doesNotThrowAnyException();
+
+    TrialOptions oneMore = new TrialOptions(3, 1, 1, eligible + 1);
+    String expected = "rare.yaml:7: population.maxScreened: replicate 1, arm a: "
+        + Screening.shortfall(Screening.screenUpTo(3, "r1-a", p.population(), eligible + 1), eligible + 1)
+        + "; expected the arm filled within maxScreened = 20 candidates: raise population.maxScreened, widen"
+        + " population.eligibility or enrol fewer participants";
+    org.isletsim.trial.sim.ParticipantSimulator none = (person, arm, visits, followUp, seed) -> {
+      throw new AssertionError("nobody is simulated");
+    };
+    List<ThrowingCallable> ways = List.of(() -> TrialRunner.screen(p, oneMore), () -> TrialRunner.checkScreening(p, oneMore),
+        () -> TrialRunner.replicate(p, oneMore, 1, none));
+    for (ThrowingCallable way : ways) {
+      assertThatThrownBy(way).isInstanceOf(InvalidInputException.class).hasMessage(expected);
+    }
   }
 }

@@ -45,7 +45,7 @@ class ZeroGlucoseTrapTest {
         """);
     Protocol p = Trials.load(f.toString());
     Arm high = p.arms().get(0);
-    var person = Screening.screen(7, "r80-high", p.population(), 2).enrolled().get(0);
+    var person = Screening.screenUpTo(7, "r80-high", p.population(), 2).enrolled().get(0);
     assertThat(person.id()).isEqualTo("r80-high-c0001");
     ParticipantCourse c = new CareCourseSimulator().simulate(person, high, p.visitDays(), p.followUpDays(), 7);
     assertThat(c.visits()).hasSize(3);

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
+import org.isletsim.InvalidInputException;
 
 /**
  * Progress of a long run (trial replicates, patients, courses) on stderr: a redrawn bar with rate and ETA when
@@ -71,10 +72,14 @@ public final class Progress implements AutoCloseable {
   /** Environment variable that chooses the mode whatever stderr is: {@code bar}, {@code log} or {@code quiet}. */
   public static final String ENV = "ISLETSIM_PROGRESS";
 
+  /** The values {@value #ENV} accepts, for messages: "bar, log or quiet". */
+  private static final String ACCEPTED = accepted();
+
   /**
    * QUIET when asked ({@code --quiet}); else the mode named by {@value #ENV} ({@code bar|log|quiet}, any case)
-   * when it is set to one; else BAR when stderr, where progress goes, is a terminal ({@link StderrTerminal}) and
-   * LOG when it is not or cannot be told.
+   * when it is set; else BAR when stderr, where progress goes, is a terminal ({@link StderrTerminal}) and LOG when
+   * it is not or cannot be told. A value of {@value #ENV} that names no mode is an {@link InvalidInputException}
+   * (exit code 2), {@code --quiet} or not: commands call this before they start any work.
    */
   public static Mode detect(boolean quiet) {
     return detect(quiet, System.getenv(ENV), StderrTerminal::probe);
@@ -82,17 +87,39 @@ public final class Progress implements AutoCloseable {
 
   /** The rule of {@link #detect(boolean)} with its inputs given: {@code forced} is {@value #ENV}'s value or null. */
   static Mode detect(boolean quiet, String forced, BooleanSupplier stderrIsTerminal) {
+    Mode asked = forced(forced);
     if (quiet) {
       return Mode.QUIET;
     }
-    if (forced != null && !forced.isBlank()) {
-      try {
-        return Mode.valueOf(forced.trim().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        // not a mode: fall through to detection
-      }
+    if (asked != null) {
+      return asked;
     }
     return stderrIsTerminal.getAsBoolean() ? Mode.BAR : Mode.LOG;
+  }
+
+  /** The mode {@value #ENV}'s {@code value} names (any case, blanks around it ignored); null when unset or blank. */
+  static Mode forced(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    for (Mode m : Mode.values()) {
+      if (m.name().equalsIgnoreCase(value.trim())) {
+        return m;
+      }
+    }
+    StringBuilder shown = new StringBuilder(); // one line whatever was set
+    value.codePoints().forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    throw new InvalidInputException("environment variable " + ENV + "='" + shown + "': not a progress mode; expected "
+        + ACCEPTED + " (any case), or the variable unset");
+  }
+
+  private static String accepted() {
+    Mode[] modes = Mode.values();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < modes.length; i++) {
+      b.append(i == 0 ? "" : i == modes.length - 1 ? " or " : ", ").append(modes[i].name().toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
   }
 
   public Mode mode() {

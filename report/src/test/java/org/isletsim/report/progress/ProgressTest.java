@@ -1,6 +1,7 @@
 package org.isletsim.report.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -8,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import org.isletsim.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class ProgressTest {
@@ -100,8 +102,19 @@ class ProgressTest {
     assertThat(Progress.detect(false, "bar", () -> false)).isEqualTo(Progress.Mode.BAR);
     assertThat(Progress.detect(false, " LOG ", () -> true)).isEqualTo(Progress.Mode.LOG);
     assertThat(Progress.detect(false, "quiet", () -> true)).isEqualTo(Progress.Mode.QUIET);
-    assertThat(Progress.detect(false, "fancy", () -> false)).as("not a mode: detected").isEqualTo(Progress.Mode.LOG);
-    assertThat(Progress.detect(false, "fancy", () -> true)).isEqualTo(Progress.Mode.BAR);
+  }
+
+  /** A value that names no mode was ignored (the detected mode was used): it is a user error, --quiet or not. */
+  @Test
+  void aValueOfTheEnvironmentThatNamesNoModeIsAUserError() {
+    for (boolean quiet : new boolean[] {false, true}) {
+      assertThatThrownBy(() -> Progress.detect(quiet, "fancy", () -> false)).isInstanceOf(InvalidInputException.class)
+          .hasMessage("environment variable ISLETSIM_PROGRESS='fancy': not a progress mode; expected bar, log or quiet"
+              + " (any case), or the variable unset");
+    }
+    assertThatThrownBy(() -> Progress.detect(false, "none", () -> true)).hasMessageContaining("ISLETSIM_PROGRESS='none'");
+    assertThatThrownBy(() -> Progress.detect(false, "bar\nlog", () -> true)).as("one line whatever the value")
+        .hasMessageStartingWith("environment variable ISLETSIM_PROGRESS='bar?log': ").hasMessageNotContaining("\n");
   }
 
   /** The test JVM's stderr is surefire's pipe or file, whatever the console: never a bar unless asked. */

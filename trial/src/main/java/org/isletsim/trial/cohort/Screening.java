@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.isletsim.InvalidInputException;
 import org.isletsim.trial.protocol.Eligibility;
 import org.isletsim.trial.protocol.Population;
 
@@ -44,23 +43,13 @@ public final class Screening {
   }
 
   /**
-   * Screens reference patients (in order), then generated candidates, until {@code needed} are eligible; an
-   * {@link InvalidInputException} when {@code population.maxScreened()} candidates are not enough.
+   * Screens reference patients (in order), then generated candidates, until {@code needed} are eligible or
+   * {@code population.maxScreened()} candidates have been screened, whichever comes first: in the second case the
+   * result holds fewer than {@code needed} enrolled. Whether that is an error is decided in one place, by the trial runner
+   * ({@code TrialRunner.screen}, {@code checkScreening}), which names the protocol line, replicate and arm.
    *
    * @param seed run seed
    * @param prefix key prefix, e.g. {@code r1-full-dose}
-   */
-  public static Result screen(long seed, String prefix, Population population, int needed) {
-    Result r = screenUpTo(seed, prefix, population, needed);
-    if (r.enrolled().size() < needed) {
-      throw new InvalidInputException("population: " + prefix + ": " + shortfall(r, needed));
-    }
-    return r;
-  }
-
-  /**
-   * As {@link #screen}, but stopping without an error after {@code population.maxScreened()} candidates: the
-   * result then holds fewer than {@code needed} enrolled.
    */
   public static Result screenUpTo(long seed, String prefix, Population population, int needed) {
     Map<String, Integer> failures = new LinkedHashMap<>();

@@ -9,7 +9,8 @@ import java.util.List;
  * @param referencePatients catalogue adults (e.g. {@code adult#001}) screened first, with their catalogue
  *     physiology unchanged; after them, generated candidates are screened until every arm is filled
  * @param eligibility eligibility criteria
- * @param maxScreened screening stops with an error when this many candidates have been screened
+ * @param maxScreened screening of an arm stops after this many candidates; an arm not filled by then is a protocol
+ *     error ({@code TrialRunner})
  */
 public record Population(Phenotype phenotype, List<String> referencePatients, Eligibility eligibility, int maxScreened) {
   public Population {
