@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
+import org.isletsim.report.progress.Progress;
 import org.isletsim.candidacy.analysis.CandidacyAnalysis;
 import org.isletsim.candidacy.analysis.CandidacyOptions;
 import org.isletsim.candidacy.analysis.CandidacyResult;
@@ -83,6 +84,7 @@ final class CandidacyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int t = Threads.resolve(threads);
+    Progress.Mode progressMode = Progress.detect(quiet); // a bad ISLETSIM_PROGRESS: exit 2 before any work
     Outputs.directoryWrittenInPlace("--out", out); // before the run, which takes minutes, not after it
     String cgmOption = cgmOptions.firstGiven();
     if (cgm == null && cgmOption != null) {
@@ -93,7 +95,7 @@ final class CandidacyCommand implements Callable<Integer> {
     if (population != null) {
       if (profile != null) throw new InvalidInputException("give either PROFILE.yaml or --population FILE.yaml, not both");
       if (cgm != null) throw new InvalidInputException("--cgm: a CGM export describes one person; not with --population");
-      return population(t, in);
+      return population(t, in, progressMode);
     }
     if (profile == null) throw new InvalidInputException("missing PROFILE.yaml (or --population FILE.yaml); see 'isletsim candidacy --help'");
     Profile p = ProfileReader.read(profile);
@@ -110,14 +112,10 @@ final class CandidacyCommand implements Callable<Integer> {
         twins == null ? CandidacyOptions.DEFAULT_TWINS : twins,
         horizonYears == null ? CandidacyOptions.DEFAULT_HORIZON_YEARS : horizonYears, t, extra, in, true);
     long t0 = System.nanoTime();
-    int total = CandidacyAnalysis.courses(p, o);
-    int every = Math.max(1, total / 10);
-    CandidacyResult r = CandidacyAnalysis.run(p, o, done -> {
-      if (!quiet && (done % every == 0 || done == total)) {
-        err.printf(Locale.ROOT, "physiology %d/%d courses (%.0f s)%n", done, total, (System.nanoTime() - t0) / 1e9);
-        err.flush();
-      }
-    });
+    CandidacyResult r;
+    try (Progress progress = Progress.start("physiology", CandidacyAnalysis.courses(p, o), "courses", progressMode, err)) {
+      r = CandidacyAnalysis.run(p, o, done -> progress.step()); // called once per finished course
+    }
     CandidacyFiles.write(r, out);
     if (!quiet) {
       var tm = r.timing();
@@ -136,21 +134,17 @@ final class CandidacyCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int population(int t, ModelInputs in) {
+  private int population(int t, ModelInputs in, Progress.Mode progressMode) {
     PopulationSpec s = PopulationReader.read(population);
     if (seed != null) s = s.withSeed(seed);
     if (twins != null) s = s.withTwinsPerPerson(twins);
     if (horizonYears != null) s = s.withHorizonYears(horizonYears);
     PrintWriter err = spec.commandLine().getErr();
     long t0 = System.nanoTime();
-    PopulationSpec spec0 = s;
-    int every = Math.max(1, s.people() / 10);
-    PopulationResult r = PopulationAnalysis.run(s, t, extra, in, done -> {
-      if (!quiet && (done % every == 0 || done == spec0.people())) {
-        err.printf(Locale.ROOT, "person %d/%d (%.0f s)%n", done, spec0.people(), (System.nanoTime() - t0) / 1e9);
-        err.flush();
-      }
-    });
+    PopulationResult r;
+    try (Progress progress = Progress.start("population", s.people(), "people", progressMode, err)) {
+      r = PopulationAnalysis.run(s, t, extra, in, done -> progress.step()); // called once per finished person
+    }
     PopulationFiles.write(r, out);
     if (!quiet) {
       java.io.PrintStream o = System.out;

@@ -27,10 +27,31 @@ class CandidacyCommandTest {
     String html = Files.readString(out.resolve("report.html"));
     assertThat(html).contains("data-chart=\"tornado\"").contains("data-chart=\"interval-bars\"").doesNotContain("<script");
     assertThat(r.out()).contains("eligible-severe: verdict ");
-    assertThat(r.err()).contains("physiology 12/12 courses");
+    assertThat(r.err()).contains("physiology: 12/12 courses in "); // the Progress closing line (stderr is not a terminal)
     try (var s = Files.list(dir)) {
       assertThat(s.map(p -> p.getFileName().toString())).containsExactly("c"); // no temporary leftovers
     }
+  }
+
+  @Test
+  void progressGoesToStderrOnlyAndQuietChangesNoOutput() throws Exception {
+    String[] common = {"candidacy", "../examples/profiles/well-controlled.yaml", "--twins", "2", "--horizon-years", "1",
+        "--threads", "1"};
+    CliTest.Run loud = CliTest.run(concat(common, "--out", dir.resolve("loud").toString()));
+    CliTest.Run quiet = CliTest.run(concat(common, "--quiet", "--out", dir.resolve("quiet").toString()));
+    assertThat(loud.exit()).as(loud.err()).isZero();
+    assertThat(quiet.exit()).as(quiet.err()).isZero();
+    assertThat(loud.err()).contains("physiology: 4 courses to do").contains("physiology: 4/4 courses in ");
+    assertThat(quiet.err()).isEmpty();
+    assertThat(quiet.out()).isEmpty();
+    assertThat(Files.readAllBytes(dir.resolve("quiet").resolve("candidacy.json")))
+        .isEqualTo(Files.readAllBytes(dir.resolve("loud").resolve("candidacy.json")));
+  }
+
+  private static String[] concat(String[] a, String... b) {
+    String[] r = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, r, a.length, b.length);
+    return r;
   }
 
   @Test

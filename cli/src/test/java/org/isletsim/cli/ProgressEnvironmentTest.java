@@ -29,7 +29,9 @@ class ProgressEnvironmentTest {
         List.of("course", "--patient", "adult#001", "--years", "0.1", "--out", tmp.resolve("course").toString()),
         List.of("simulate", "--patient", "adult#001,adult#002", "--days", "1", "--out", tmp.resolve("simulate.csv").toString()),
         List.of("mmtt", "--patient", "adult#001", "--graft", "../examples/graft/zimislecel-full-dose.yaml", "--day", "3",
-            "--course-out", tmp.resolve("course.csv").toString(), "--out", tmp.resolve("mmtt.csv").toString()));
+            "--course-out", tmp.resolve("course.csv").toString(), "--out", tmp.resolve("mmtt.csv").toString()),
+        List.of("candidacy", "../examples/profiles/eligible-severe.yaml", "--twins", "2", "--out", tmp.resolve("cand").toString()),
+        List.of("candidacy", "--population", "../examples/populations/adult-clinic.yaml", "--out", tmp.resolve("pop").toString()));
     for (List<String> command : commands) {
       for (boolean quiet : new boolean[] {false, true}) {
         List<String> args = new ArrayList<>(command);
