@@ -94,7 +94,17 @@ public final class CgmMetricsCommand implements Callable<Integer> {
               + " " + Timestamps.format(r.series().epochSec()[0]) + " .. "
               + Timestamps.format(r.series().epochSec()[r.series().size() - 1]));
         }
-        rows.add(row(r, s));
+        CgmMetrics m = CgmMetrics.of(s);
+        rows.add(row(r, s, m));
+        String sparse = m.agp().unavailableReason(); // the grid rule of cgm agp and cgm report
+        if (sparse != null) {
+          List<String> empty = new ArrayList<>();
+          m.scalars().forEach((k, v) -> {
+            if (v instanceof Double d && d.isNaN()) empty.add(k);
+          });
+          err.println("isletsim: note: " + f + ": no values for the metrics on the interpolated glucose grid ("
+              + String.join(", ", empty) + "), the episodes or the AGP: " + sparse);
+        }
       } catch (InvalidInputException e) {
         err.println("isletsim: " + e.getMessage());
         bad.add(f.toString());
@@ -125,8 +135,7 @@ public final class CgmMetricsCommand implements Callable<Integer> {
 
   private long fromSec = Long.MIN_VALUE, toSec = Long.MAX_VALUE;
 
-  private Map<String, Object> row(ImportResult r, GlucoseSeries s) {
-    CgmMetrics m = CgmMetrics.of(s);
+  private Map<String, Object> row(ImportResult r, GlucoseSeries s, CgmMetrics m) {
     Map<String, Object> o = new LinkedHashMap<>();
     o.put("file", r.source());
     o.put("format", r.format());

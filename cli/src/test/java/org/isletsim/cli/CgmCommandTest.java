@@ -44,6 +44,7 @@ class CgmCommandTest {
   @Test
   void metricsCsvOneRowPerFile() {
     assertThat(run("cgm", "metrics", DEXCOM.toString(), NIGHTSCOUT.toString())).isZero();
+    assertThat(err.toString()).doesNotContain("note:"); // dense data: every metric has a value
     List<String> lines = out.toString().lines().toList();
     assertThat(lines).hasSize(3);
     assertThat(lines.get(0)).startsWith("file,format,units_in_file,start,end").contains(",tir_70_180,", ",gri,");
@@ -232,6 +233,13 @@ class CgmCommandTest {
     Path hourly = SparseCgm.hourly(dir);
     Path csv = dir.resolve("m.csv"), pq = dir.resolve("m.parquet");
     assertThat(run("cgm", "metrics", "--per-day", hourly.toString(), "--out", csv.toString())).isZero();
+    // the empty columns are explained on stderr with the AGP's rule (the same reason cgm agp and cgm report give)
+    List<String> notes = err.toString().lines().filter(l -> l.startsWith("isletsim: note: ")).toList();
+    assertThat(notes).hasSize(1);
+    assertThat(notes.get(0)).startsWith("isletsim: note: " + hourly + ": no values for the metrics on the interpolated"
+            + " glucose grid (conga_1, conga_24, modd, mag, mage_ma_avg, mage_ma_plus, mage_ma_minus, mage_ma_service,"
+            + " mage_ma_max), the episodes or the AGP: the readings are too sparse for a glucose grid")
+        .contains("45-minute interpolation limit");
     assertThat(run("cgm", "metrics", "--per-day", hourly.toString(), "--out", pq.toString())).isZero();
     List<List<String>> table = TableAssert.parse(Files.readString(csv));
     List<String> header = table.get(0);
