@@ -45,25 +45,49 @@ final class HadoopOutput {
     }
   }
 
-  /** The file system of {@code uri}, which must not be a file. */
+  /**
+   * The file system of {@code uri}, which must not be a file, and where {@link #publish} can write: a hidden probe
+   * directory is made and deleted where its staging directory will go (beside the destination), so a location this
+   * user cannot write to (permissions, a file in the way, a read-only store) is a user error before the run rather
+   * than after it.
+   */
   static FileSystem destination(Configuration conf, String uri) {
     org.apache.hadoop.fs.Path dest = new org.apache.hadoop.fs.Path(uri);
+    FileSystem fs;
     try {
-      FileSystem fs = dest.getFileSystem(conf);
+      fs = dest.getFileSystem(conf);
       if (fs.exists(dest) && !fs.getFileStatus(dest).isDirectory()) {
         throw new InvalidInputException("--out: " + uri + " exists and is not a directory");
       }
-      return fs;
     } catch (IOException e) {
       throw new InvalidInputException("--out: no file system for " + uri + " (" + e.getMessage() + ")", e);
     }
+    org.apache.hadoop.fs.Path probe = staging(dest, "probe");
+    try {
+      if (!fs.mkdirs(probe)) throw new IOException("cannot create " + probe);
+    } catch (IOException e) {
+      throw new InvalidInputException("--out: cannot write to " + uri + " (" + e.getMessage()
+          + "); expected a location this user can create files in", e);
+    } finally {
+      try {
+        fs.delete(probe, true);
+      } catch (IOException e) {
+        // best effort: only the hidden probe directory is left
+      }
+    }
+    return fs;
+  }
+
+  /** A hidden directory beside {@code dest} (in it when it has no parent), unique per call. */
+  private static org.apache.hadoop.fs.Path staging(org.apache.hadoop.fs.Path dest, String kind) {
+    return new org.apache.hadoop.fs.Path(dest.getParent() == null ? dest : dest.getParent(),
+        "." + dest.getName() + "." + kind + "-" + UUID.randomUUID());
   }
 
   /** Copies the files of {@code dir} into the directory {@code uri} of {@code fs}. */
   static void publish(FileSystem fs, Path dir, String uri) {
     org.apache.hadoop.fs.Path dest = new org.apache.hadoop.fs.Path(uri);
-    org.apache.hadoop.fs.Path temp = new org.apache.hadoop.fs.Path(dest.getParent() == null ? dest : dest.getParent(),
-        "." + dest.getName() + "." + UUID.randomUUID());
+    org.apache.hadoop.fs.Path temp = staging(dest, "staging");
     fs.setWriteChecksum(false); // no .crc files beside the outputs on a local file system
     try {
       fs.mkdirs(dest);

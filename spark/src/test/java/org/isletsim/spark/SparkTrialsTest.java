@@ -117,6 +117,15 @@ class SparkTrialsTest {
     })).isInstanceOf(InvalidInputException.class).hasMessageContaining("exists and is not a directory");
     assertThatThrownBy(() -> SparkTrials.run(sc(), job(3, TableFormat.CSV, 1), "nosuchfs://host/run", r -> { }, SparkTrials.NONE))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining("--out: no file system for nosuchfs://host/run");
+    // a location nobody can write to (under a regular file): found before the run, not when publishing after it
+    String under = file.resolve("run").toUri().toString();
+    assertThatThrownBy(() -> SparkTrials.run(sc(), job(3, TableFormat.CSV, 1), under, r -> { }, r -> {
+      throw new AssertionError("no replicate is computed");
+    })).isInstanceOf(InvalidInputException.class).hasMessageContaining("--out: cannot write to " + under)
+        .hasMessageContaining("expected a location this user can create files in");
+    try (var files = Files.list(tmp)) { // no probe left behind
+      assertThat(files.map(f -> f.getFileName().toString())).noneMatch(f -> f.startsWith("."));
+    }
   }
 
   /**
