@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.isletsim.candidacy.sim.SimulatedCourse;
+import org.isletsim.care.course.CourseRunner;
 import org.isletsim.care.policy.CarePolicy;
 
 /**
@@ -20,8 +21,8 @@ import org.isletsim.care.policy.CarePolicy;
  *       ({@link #hyperbolaMgDl}), and its TIR moves with the glucose along {@link #tirAtMeanGlucosePct}. So
  *       glucose rises as the graft fails, below the range of φβ the first year showed, and single bad weeks occur.
  *   <li><b>Days on insulin</b> take the mean of the {@value #K} simulated days on insulin nearest in φβ.
- *   <li><b>Insulin status:</b> the caller applies the care policy's restart rules to the replayed days; a twin on
- *       insulin stops when φβ reaches the level at which it first went without insulin ({@link #stopBeta}).
+ *   <li><b>Insulin status</b> follows the care course's clinician: restarts by its rules on the replayed days
+ *       ({@link #restarts}), stops at reviews ({@link #stops}).
  *   <li>The graft counts as functioning while φβ is at or above the level at which its C-peptide first reached
  *       0.1 nmol/L ({@link #functionBeta}).
  * </ul>
@@ -141,13 +142,21 @@ final class GraftResponse {
   int runStart(double beta, UniformRandomProvider rng) {
     int hi = Arrays.binarySearch(freeBeta, beta);
     if (hi < 0) hi = -hi - 1;
-    int lo = hi - 1, k = Math.min(K, freeBeta.length);
-    for (int j = 0; j < k; j++) { // the k nearest are freeBeta[lo + 1 .. hi - 1]
+    return freeDays[nearest(freeBeta, beta, hi) + rng.nextInt(Math.min(K, freeBeta.length))];
+  }
+
+  /**
+   * First index of the min(K, length) values of the sorted {@code b} nearest to {@code beta} ({@code hi}: its
+   * insertion point); ties go to the lower value.
+   */
+  private static int nearest(double[] b, double beta, int hi) {
+    int lo = hi - 1, k = Math.min(K, b.length);
+    for (int j = 0; j < k; j++) { // the k nearest are b[lo + 1 .. hi - 1]
       if (lo < 0) hi++;
-      else if (hi >= freeBeta.length || beta - freeBeta[lo] <= freeBeta[hi] - beta) lo--;
+      else if (hi >= b.length || beta - b[lo] <= b[hi] - beta) lo--;
       else hi++;
     }
-    return freeDays[lo + 1 + rng.nextInt(k)];
+    return lo + 1;
   }
 
   /** The simulated day after {@code day} if it is insulin-free too (the run goes on), else -1. */
@@ -170,20 +179,75 @@ final class GraftResponse {
   }
 
   /**
+   * Days on insulin after a restart before the outcome layer lets the clinician stop it again: 84 (12 weekly
+   * reviews). In the physiology the clinician weans the restarted dose (10% a week while the week is in range) and
+   * stops it once it is small; in 40 five-year courses 28 of 64 restarts were followed by a stop, after a median
+   * of 87.5 days (63–147; docs/VALIDATION.md "Candidacy").
+   */
+  static final int WEANING_DAYS_AFTER_RESTART = 84;
+
+  /**
+   * Whether the clinician's weekly review falls at the end of day {@code d}: the care course reviews every
+   * {@code reviewEveryDays} days counted from the start of its run-in ({@link CourseRunner#RUN_IN_DAYS} days before
+   * day 0).
+   */
+  static boolean reviewDay(CarePolicy.Titration t, int d) {
+    return Math.floorMod(d + 1 + CourseRunner.RUN_IN_DAYS, t.reviewEveryDays()) == 0;
+  }
+
+  /**
    * The care course's restart rules (CourseRunner, ClinicianReview) applied to an insulin-free day {@code d} of the
-   * outcome layer: the daily safety check (the day's mean above the urgent threshold) and, at the end of a review
-   * window (every {@code reviewEveryDays} days counted from day 0, as in the course), the window's TIR below the
-   * restart threshold. The course reads both from the CGM; the outcome layer has the day's true glucose, whose TIR
-   * is 1–3 points higher near the threshold, so its restarts come a little later (docs/VALIDATION.md "Candidacy").
-   * The restart rule on time 70–140 mg/dL is not applied here.
+   * outcome layer: the daily safety check (the day's mean above the urgent threshold) and, at a review
+   * ({@link #reviewDay}), the TIR of the days since the review before below the restart threshold. The course reads
+   * both from the CGM; the outcome layer has the day's true glucose, whose TIR is 1–3 points higher near the
+   * threshold, so its restarts come a little later (docs/VALIDATION.md "Candidacy"). The restart rule on time
+   * 70–140 mg/dL is not applied here.
    *
    * @param tir daily TIR up to and including day {@code d}, %
    */
   static boolean restarts(CarePolicy.Titration t, double[] tir, int d, double dayMeanMgDl) {
     if (dayMeanMgDl > t.urgentRestartIfDayMeanMgdlAbove()) return true;
-    int window = t.reviewEveryDays();
-    return (d + 1) % window == 0 && d + 1 >= window
-        && SimulatedCourse.mean(tir, d + 1 - window, d + 1) < t.restartIfTir70to180PctBelow();
+    return reviewDay(t, d)
+        && SimulatedCourse.mean(tir, Math.max(0, d + 1 - t.reviewEveryDays()), d + 1) < t.restartIfTir70to180PctBelow();
+  }
+
+  /**
+   * Whether a twin on insulin on day {@code d} goes without it from the next day: only at a review, as in the care
+   * course. Before any restart, once φβ has reached the level at which this twin first went without insulin (a graft
+   * still maturing, or a twin that never went without insulin in its simulated year and the other twins' median
+   * level); after a restart, once the clinician has had {@value #WEANING_DAYS_AFTER_RESTART} days to wean the dose
+   * and the twin's insulin-free days, moved to the current φβ, would meet the stop rule's TIR on average.
+   *
+   * @param lastRestart first day back on insulin after the last restart (-1: none)
+   */
+  boolean stops(CarePolicy.Titration t, int d, double beta, int lastRestart) {
+    if (!reviewDay(t, d)) return false;
+    if (lastRestart < 0) return beta >= stopBeta;
+    return d + 1 - lastRestart >= WEANING_DAYS_AFTER_RESTART && freeDays.length > 0 && beta > 0
+        && expectedFreeTirPct(beta) >= t.stopIfTirPctAtLeast();
+  }
+
+  /** Mean TIR of the {@value #K} simulated insulin-free days nearest to {@code beta}, each moved to {@code beta}. */
+  double expectedFreeTirPct(double beta) {
+    int hi = Arrays.binarySearch(freeBeta, beta);
+    if (hi < 0) hi = -hi - 1;
+    int lo = nearest(freeBeta, beta, hi);
+    int k = Math.min(K, freeBeta.length);
+    double[] out = new double[3];
+    double sum = 0;
+    for (int j = lo; j < lo + k; j++) {
+      replay(freeDays[j], beta, out);
+      sum += out[1];
+    }
+    return sum / k;
+  }
+
+  /** The first simulated day back on insulin after the simulated year's last insulin-free day (-1: none). */
+  static int lastRestartDay(SimulatedCourse c) {
+    for (int d = c.days() - 1; d > 0; d--) {
+      if (c.insulinU()[d] > 0 && c.insulinU()[d - 1] == 0) return d;
+    }
+    return -1;
   }
 
   /** The level at which this twin first went without insulin (NaN if never). */
@@ -202,15 +266,10 @@ final class GraftResponse {
     int[] days = b == freeBeta ? freeDays : insulinDays;
     int hi = Arrays.binarySearch(b, beta);
     if (hi < 0) hi = -hi - 1;
-    int lo = hi - 1;
+    int lo = nearest(b, beta, hi), k = Math.min(K, b.length);
     double g = 0, t = 0, h = 0;
-    int k = Math.min(K, b.length);
-    for (int j = 0; j < k; j++) {
-      int d;
-      if (lo < 0) d = days[hi++];
-      else if (hi >= b.length) d = days[lo--];
-      else if (beta - b[lo] <= b[hi] - beta) d = days[lo--];
-      else d = days[hi++];
+    for (int j = lo; j < lo + k; j++) {
+      int d = days[j];
       g += c.meanGlucoseMgDl()[d];
       t += c.tirPct()[d];
       h += c.severeHazardBase()[d];

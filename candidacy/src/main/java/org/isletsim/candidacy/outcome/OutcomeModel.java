@@ -165,8 +165,7 @@ public final class OutcomeModel {
     ImmunosuppressionCourse isCourse = null;
     double adequacyNext = 0; // adequacy of the day before, which is what the graft receives (as in CourseRunner)
     if (is && strategy.graft()) {
-      isCourse = new ImmunosuppressionCourse(policy.immunosuppression(), true,
-          RandomStreams.stream(seed, twins.get(i).id(), CourseRunner.IMMUNOSUPPRESSION_STREAM));
+      isCourse = physiologyImmunosuppression(policy, seed, twins.get(i).id());
       for (int d = 0; d < w; d++) adequacyNext = isCourse.day(d, (type, detail) -> { });
     }
     GraftResponse response = strategy.graft() ? responses[i][s] : null;
@@ -183,7 +182,7 @@ public final class OutcomeModel {
     boolean seen = false;
     // after the simulated year: insulin status decided at the end of each day for the next (the care course's rules)
     boolean freeNext = w > 0 && c.insulinU()[w - 1] == 0;
-    double restartBeta = Double.NEGATIVE_INFINITY; // φβ at the last restart: only a graft that recovers stops again
+    int lastRestart = strategy.graft() ? GraftResponse.lastRestartDay(c) : -1; // first day back on insulin, or -1
     int replayDay = -1, runLength = 0; // the simulated insulin-free day being replayed, and the run's length so far
     CarePolicy.Titration titration = policy.titration();
     UniformRandomProvider rng = strategy.graft() ? RandomStreams.stream(seed, twins.get(i).id(), "replay-" + strategy.id()) : null;
@@ -215,8 +214,7 @@ public final class OutcomeModel {
       } else {
         beta = graftCourse.advanceDay(prevMean, isOn ? adequacyNext : 0).betaFraction();
         adequacyNext = isOn ? isCourse.day(d, (type, detail) -> { }) : 0;
-        // on insulin: stopped once φβ is back at the twin's stop level; insulin-free: as the last review left it
-        free[d] = freeNext || beta >= response.stopBeta && beta > restartBeta;
+        free[d] = freeNext; // as the end of the day before decided
         if (free[d] && response.hasFreeDays() && beta > 0) {
           replayDay = runLength < titration.reviewEveryDays() && replayDay >= 0 ? response.next(replayDay) : -1;
           if (replayDay < 0) {
@@ -230,9 +228,13 @@ public final class OutcomeModel {
           response.lookup(free[d], beta, look);
         }
         tir[d] = look[1];
-        boolean restart = free[d] && GraftResponse.restarts(titration, tir, d, look[0]);
-        if (restart) restartBeta = beta;
-        freeNext = free[d] && !restart;
+        if (free[d]) {
+          boolean restart = GraftResponse.restarts(titration, tir, d, look[0]);
+          if (restart) lastRestart = d + 1;
+          freeNext = !restart;
+        } else {
+          freeNext = response.stops(titration, d, beta, lastRestart);
+        }
         base[d] = look[2];
         function[d] = beta >= response.functionBeta;
         restored |= function[d];
@@ -253,6 +255,15 @@ public final class OutcomeModel {
       while (point < times.length && Trajectory.day(times[point]) == d) hbPoints[point++] = hba1c;
     }
     return new DaySeries(free, function, on, base, tir, simImpaired, hbPoints, strategy.graft() ? beta : Double.NaN, stopDay);
+  }
+
+  /**
+   * The immunosuppression course the physiology gave this twin (CourseRunner's stream for the same seed and person),
+   * from day 0: day(d) is the adequacy the graft receives on day d + 1.
+   */
+  static ImmunosuppressionCourse physiologyImmunosuppression(CarePolicy policy, long seed, String twinId) {
+    return new ImmunosuppressionCourse(policy.immunosuppression(), true,
+        RandomStreams.stream(seed, twinId, CourseRunner.IMMUNOSUPPRESSION_STREAM));
   }
 
   /** Utilities, expected events and QALYs of one twin and strategy over its day series. */

@@ -60,7 +60,7 @@ class OutcomeModelTest {
   }
 
   @Test
-  void insulinRestartsBelowAFractionOfTheStopLevel() {
+  void stopAndFunctionLevelsComeFromTheSimulatedYear() {
     int n = 365;
     SimulatedCourse base = flat(n, 0, 80);
     double[] beta = new double[n], ins = base.insulinU().clone();
@@ -101,8 +101,9 @@ class OutcomeModelTest {
     // different levels per twin, one slope: the fit within twins recovers it
     List<SimulatedCourse> twins = List.of(graftYear(60, 23), graftYear(75, 23), graftYear(90, 23));
     assertThat(GraftResponse.hyperbolaMgDl(twins)).isEqualTo(23, offset(1e-9));
+    // one twin's 215 insulin-free days (at least 200) are enough to fit
+    assertThat(GraftResponse.hyperbolaMgDl(List.of(graftYear(60, 23)))).isEqualTo(23, offset(1e-9));
     // too few insulin-free days to fit: the documented default
-    assertThat(GraftResponse.hyperbolaMgDl(List.of(graftYear(60, 23)))).isEqualTo(23, offset(1e-9)); // 215 days
     SimulatedCourse y = graftYear(60, 23);
     Arrays.fill(y.insulinU(), 0, 300, 20.0); // 65 insulin-free days
     assertThat(GraftResponse.hyperbolaMgDl(List.of(y))).isEqualTo(GraftResponse.DEFAULT_HYPERBOLA_MG_DL);
@@ -152,6 +153,73 @@ class OutcomeModelTest {
     assertThat(GraftResponse.restarts(t, tir, 19, 160)).isFalse(); // not a review day
     assertThat(GraftResponse.restarts(t, tir, 22, 251)).isTrue(); // the daily safety check
     assertThat(GraftResponse.restarts(t, tir, 22, 250)).isFalse();
+  }
+
+  /** Reviews fall where the care course's do: every reviewEveryDays days from the start of the 56-day run-in. */
+  @Test
+  void reviewsAreCountedFromTheStartOfTheRunIn() {
+    assertThat(java.util.stream.IntStream.range(0, 30).filter(d -> GraftResponse.reviewDay(POLICY.titration(), d)))
+        .containsExactly(6, 13, 20, 27); // 56 is a multiple of 7: day 6 ends the 9th week since day -56
+    CarePolicy.Titration t = POLICY.titration();
+    CarePolicy.Titration every10 = new CarePolicy.Titration(10, t.reduceIfTbr70PctAbove(), t.reduceIfTbr54PctAbove(),
+        t.reduceStepFrac(), t.increaseIfTirPctBelow(), t.increaseIfTbr70PctBelow(), t.increaseStepFrac(), t.maxDoseFrac(),
+        t.stopIfDoseUPerKgDayBelow(), t.stopIfTirPctAtLeast(), t.restartIfTir70to180PctBelow(),
+        t.restartIfTir70to140PctBelow(), t.restartDoseFrac(), t.urgentRestartIfDayMeanMgdlAbove(), t.weanIfTirPctAtLeast(),
+        t.weanStepFrac(), t.weanIfFastingCpeptideNmolLAtLeast());
+    // the course's 10-day windows end on days -47, -37, ..., 3, 13, 23 (day -56 + 10k - 1)
+    assertThat(java.util.stream.IntStream.range(0, 30).filter(d -> GraftResponse.reviewDay(every10, d)))
+        .containsExactly(3, 13, 23);
+  }
+
+  @Test
+  void insulinStopsOnlyAtReviewsAndAfterARestartOnlyOnceTheWeaningHasHadItsTime() {
+    CarePolicy.Titration t = POLICY.titration();
+    // insulin-free days at TIR 90 (g = 70 + 20/φβ): moved to φβ 0.3, g = 136.7, still ~88% in range
+    GraftResponse r = new GraftResponse(graftYear(70, 20), Double.NaN, 20);
+    double stop = r.stopBeta; // φβ on day 150
+    assertThat(r.stops(t, 400, stop + 0.01, -1)).isFalse(); // day 400 is not a review day ((400 + 57) % 7 != 0)
+    assertThat(r.stops(t, 398, stop + 0.01, -1)).isTrue(); // a review, graft back at the stop level
+    assertThat(r.stops(t, 398, stop - 0.01, -1)).isFalse();
+    // after a restart that began on day 380: not before 84 days on insulin, whatever φβ does
+    assertThat(r.stops(t, 398, 0.9, 380)).isFalse();
+    int review = 461; // (461 + 57) % 7 == 0, 82 days after the restart
+    assertThat(r.stops(t, review, 0.3, 380)).isFalse();
+    assertThat(r.stops(t, review + 7, 0.3, 380)).isTrue(); // 89 days: weaned, and 0.3 would be ~88% in range
+    assertThat(r.expectedFreeTirPct(0.3)).isGreaterThan(t.stopIfTirPctAtLeast());
+    // a graft too weak to hold the stop rule's TIR without insulin: no stop
+    assertThat(r.expectedFreeTirPct(0.12)).isLessThan(t.stopIfTirPctAtLeast());
+    assertThat(r.stops(t, review + 7, 0.12, 380)).isFalse();
+    // the simulated year's own restart counts: free from day 150, back on insulin from day 300
+    SimulatedCourse y = graftYear(70, 20);
+    Arrays.fill(y.insulinU(), 300, 365, 20.0);
+    assertThat(GraftResponse.lastRestartDay(y)).isEqualTo(300);
+    assertThat(GraftResponse.lastRestartDay(graftYear(70, 20))).isEqualTo(-1);
+  }
+
+  /**
+   * After the simulated year the graft sees the subtherapeutic immunosuppression episodes a longer simulation of the
+   * same twin would give it: the outcome layer's course replays the physiology's, day for day (here with 20 episodes a
+   * year so that 60 days hold some).
+   */
+  @Test
+  void theOutcomeLayerContinuesThePhysiologysImmunosuppression() {
+    Profile p = ProfileReader.read(Examples.profile("eligible-severe"));
+    CarePolicy.Immunosuppression i = POLICY.immunosuppression();
+    CarePolicy policy = new CarePolicy(POLICY.regimen(), POLICY.titration(), POLICY.hypoglycaemia(), POLICY.life(),
+        new CarePolicy.Immunosuppression(i.enabled(), i.induction(), i.maintenance(), i.stopDay(), 20,
+            i.subtherapeuticDurationDays(), i.subtherapeuticAdequacy(), i.seriousInfectionPerYear(),
+            i.neutropeniaPerYearFirstYear(), i.neutropeniaPerYearLater(), i.malignancyPerYear(), i.deathPerYear(),
+            i.egfrBaselineMlMin(), i.egfrDeclineYear1MlMin(), i.egfrDeclinePerYearYears1to5(), i.egfrDeclinePerYearLater()),
+        POLICY.visits());
+    long seed = 7;
+    Twin twin = org.isletsim.candidacy.twin.TwinSampler.sample(p, 1, seed).get(0);
+    Strategy islets = org.isletsim.candidacy.sim.Strategies.forTherapy(p.therapy(), List.of()).get(2);
+    SimulatedCourse c = new org.isletsim.candidacy.sim.PhysiologyRunner(p, policy, seed).simulate(twin, islets, 60);
+    var course = OutcomeModel.physiologyImmunosuppression(policy, seed, twin.id());
+    double[] replayed = new double[59], received = Arrays.copyOfRange(c.graftInputAdequacy(), 1, 60);
+    for (int d = 0; d < 59; d++) replayed[d] = course.day(d, (type, detail) -> { });
+    assertThat(received).contains(i.subtherapeuticAdequacy()).contains(1.0); // episodes happened
+    assertThat(replayed).containsExactly(received);
   }
 
   @Test
