@@ -29,14 +29,19 @@ class CgmReportTest {
     assertThat(html).contains("data-row=\"mage_ma_max\"").contains("data-row=\"gri_zone\"");
   }
 
+  /** Three days of hourly readings from 2024-03-01 (too sparse for the AGP's grid). */
+  private static GlucoseSeries hourly() {
+    double[] g = new double[72];
+    for (int i = 0; i < g.length; i++) {
+      g[i] = 100 + i % 30;
+    }
+    return GlucoseSeries.regular(1_709_251_200L, 3600, g);
+  }
+
   /** Readings too sparse for the grid: the AGP section says why instead of drawing an empty chart; the rest stays. */
   @Test
   void sparseReadingsGetAReasonInsteadOfAnEmptyAgp() {
-    double[] hourly = new double[72];
-    for (int i = 0; i < hourly.length; i++) {
-      hourly[i] = 100 + i % 30;
-    }
-    GlucoseSeries s = GlucoseSeries.regular(1_709_251_200L, 3600, hourly); // 2024-03-01, 3 days
+    GlucoseSeries s = hourly();
     String html = CgmReport.of("hourly.csv", s).render();
     String agp = html.substring(html.indexOf("<section id=\"agp\">"), html.indexOf("<section id=\"daily\">"));
     assertThat(agp).doesNotContain("<svg").contains("not drawn, because "
@@ -52,11 +57,7 @@ class CgmReportTest {
    */
   @Test
   void dailyChartsOfSparseReadingsDrawEveryReading() {
-    double[] hourly = new double[72];
-    for (int i = 0; i < hourly.length; i++) {
-      hourly[i] = 100 + i % 30;
-    }
-    GlucoseSeries s = GlucoseSeries.regular(1_709_251_200L, 3600, hourly); // 2024-03-01, 3 days
+    GlucoseSeries s = hourly();
     String html = CgmReport.of("hourly.csv", s).render();
     String daily = html.substring(html.indexOf("<section id=\"daily\">"), html.indexOf("<section id=\"more\">"));
     String[] charts = daily.split("<svg", -1);
