@@ -2,6 +2,7 @@ package org.isletsim.candidacy.outcome;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.isletsim.candidacy.profile.Comorbidity;
 import org.isletsim.candidacy.profile.Profile;
 import org.isletsim.candidacy.sim.SimulatedCourse;
@@ -16,7 +17,6 @@ import org.isletsim.graft.GraftCourse;
 import org.isletsim.graft.GraftPlan;
 import org.isletsim.graft.Infusion;
 import org.isletsim.graft.ProductParameters;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.isletsim.random.RandomStreams;
 
 /**
