@@ -154,10 +154,14 @@ public final class NightscoutImporter implements CgmImporter {
     if (date != null && date.isNumber()) {
       t = Timestamps.wallClock(Math.floorDiv(date.asLong(), 1000L), local);
     } else if (e.hasNonNull("dateString")) {
-      t = Timestamps.parse(e.get("dateString").asText(), Timestamps.DayMonth.DAY_FIRST, source, line, local);
+      try {
+        t = Timestamps.parse(e.get("dateString").asText(), Timestamps.DayMonth.DAY_FIRST, source, line, local);
+      } catch (InvalidInputException x) {
+        throw atEntry(where, "dateString", x);
+      }
     } else {
-      throw new InvalidInputException(source + " line " + line
-          + ": sgv entry without numeric \"date\"; expected epoch milliseconds in \"date\" or a \"dateString\"");
+      throw new InvalidInputException(where
+          + ": sgv entry without a numeric \"date\"; expected epoch milliseconds in \"date\" or a \"dateString\"");
     }
     double v;
     if (sgv.isNumber()) {
@@ -177,7 +181,13 @@ public final class NightscoutImporter implements CgmImporter {
           out.skip("sgv entries without sgv value");
           return;
         }
-        default -> v = Values.number(s, source, line, "sgv");
+        default -> {
+          try {
+            v = Values.number(s, source, line, "sgv");
+          } catch (InvalidInputException x) {
+            throw atEntry(where, "sgv", x);
+          }
+        }
       }
     }
     if (v < 20) {
@@ -239,6 +249,16 @@ public final class NightscoutImporter implements CgmImporter {
           + "' is not valid (" + ex.getMessage() + "); expected an offset from UTC as +hh:mm or -hh:mm within 18"
           + " hours (e.g. +01:00 or -05:00)");
     }
+  }
+
+  /**
+   * A reader's error about one field of an entry, re-worded to name the entry: "FILE line N: WHAT" becomes "FILE
+   * line N (entry K): FIELD: WHAT" (the readers shared with the CSV importers name only the file and line).
+   */
+  private static InvalidInputException atEntry(Where where, String field, InvalidInputException e) {
+    String prefix = where.source() + " line " + where.line() + ": ";
+    String what = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();
+    return new InvalidInputException(where + ": " + field + ": " + what, e);
   }
 
   private static InvalidInputException error(String source, JsonParser p, String what) {

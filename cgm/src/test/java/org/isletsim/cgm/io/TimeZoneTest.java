@@ -187,6 +187,26 @@ class TimeZoneTest {
     }
   }
 
+  /** The other field errors of an entry name it too: an unreadable dateString, an sgv that is no number, no date. */
+  @Test
+  void fieldErrorsNameTheEntry() throws IOException {
+    long ms = 1_709_273_100_000L;
+    Path p = json("ns-bad-fields.json", java.util.List.of(entry(ms, null, null, 100), entry(null, "yesterday", null, 110)));
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> CgmImporters.standard().read(p, null, ImportOptions.defaults())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(p + " line 3 (entry 2): dateString: timestamp 'yesterday' not understood; expected")
+        .hasMessageNotContaining("\n");
+    Path q = json("ns-bad-sgv.json", java.util.List.of(entry(ms, null, null, 100),
+        "{\"type\":\"sgv\",\"date\":" + (ms + 300_000) + ",\"sgv\":\"1o5\"}"));
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> CgmImporters.standard().read(q, null, ImportOptions.defaults())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(q + " line 3 (entry 2): sgv: sgv '1o5' is not a number; expected a glucose value, 'Low' or 'High'");
+    Path r = json("ns-no-date.json", java.util.List.of(entry(ms, null, null, 100), entry(null, null, null, 110)));
+    assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> CgmImporters.standard().read(r, null, ImportOptions.defaults())))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageStartingWith(r + " line 3 (entry 2): sgv entry without a numeric \"date\"");
+  }
+
   @Test
   void nonNumericUtcOffsetIsAnErrorNamingFileEntryAndField() throws IOException {
     long ms = 1_717_236_000_000L;
