@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Progress.Mode progressMode = Progress.detect(quiet); // a bad ISLETSIM_PROGRESS: exit 2 before any work
-    if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
+    Trials.checkReplicates(replicates);
     TableFormat format = tableFormat.forDirectory();
     Outputs.directory("--out", out);
     Protocol p = Trials.load(PRESET);

@@ -82,9 +82,9 @@ public final class TrialCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Progress.Mode progressMode = Progress.detect(quiet); // a bad ISLETSIM_PROGRESS: exit 2 before any work
-    if (replicates < 1) throw new InvalidInputException("--replicates: must be >= 1 (got " + replicates + ")");
+    Trials.checkReplicates(replicates);
     int threads = Threads.resolve(this.threads); // 0 = all processors, as every command
-    if (patients != null && patients < 1) throw new InvalidInputException("--patients: must be >= 1 (got " + patients + ")");
+    if (patients != null) Trials.checkPatients(patients);
     TableFormat format = tableFormat.forDirectory();
     if (!runner.equals("local") && !runner.equals("spark")) {
       throw new InvalidInputException("--runner " + runner + ": expected local or spark");

@@ -63,6 +63,31 @@ class TrialCommandTest {
     assertThat(tmp.resolve("t1")).doesNotExist();
   }
 
+  /**
+   * Absurd run sizes are one line and exit 2 before any work: 2e9 replicates ran out of memory with a stack trace
+   * (exit 1), 1e9 ran silently for minutes.
+   */
+  @Test
+  void replicateAndParticipantCountsHaveLimits() {
+    String[][] cases = {
+        {"trial", "cipsc-autologous", "--replicates", "2000000000", "--out"},
+        {"trial", "cipsc-autologous", "--replicates", "0", "--out"},
+        {"trial", "cipsc-autologous", "--patients", "2000000000", "--out"},
+        {"demo", "--replicates", "1000001", "--out"}};
+    String[] expected = {"--replicates: 2000000000 replicate trials; expected 1 to 1000000",
+        "--replicates: 0 replicate trials; expected 1 to 1000000",
+        "--patients: 2000000000 participants per arm; expected 1 to 100000",
+        "--replicates: 1000001 replicate trials; expected 1 to 1000000"};
+    for (int i = 0; i < cases.length; i++) {
+      StringWriter err = new StringWriter();
+      String[] args = java.util.Arrays.copyOf(cases[i], cases[i].length + 1);
+      args[args.length - 1] = tmp.resolve("big" + i).toString();
+      assertThat(run(new StringWriter(), err, args)).as(err.toString()).isEqualTo(2);
+      assertThat(err.toString().lines()).containsExactly("isletsim: " + expected[i]);
+      assertThat(tmp.resolve("big" + i)).doesNotExist();
+    }
+  }
+
   /** Without the spark module on the class path (as in this module's tests), --runner spark is a user error. */
   @Test
   void sparkRunnerMissingIsExitCode2() {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.isletsim.InvalidInputException;
 import org.isletsim.io.table.TableFormat;
 import org.isletsim.trial.cohort.CohortGenerator;
 import org.isletsim.trial.cohort.Screening;
@@ -21,6 +22,22 @@ public final class Trials {
   public static final int FEASIBILITY_CANDIDATES = 2000;
 
   private Trials() {}
+
+  /** {@code --replicates} as a user gave it: 1 to {@link TrialOptions#MAX_REPLICATES}, else a user error. */
+  public static void checkReplicates(long replicates) {
+    if (replicates < 1 || replicates > TrialOptions.MAX_REPLICATES) {
+      throw new InvalidInputException("--replicates: " + replicates + " replicate trials; expected 1 to "
+          + TrialOptions.MAX_REPLICATES);
+    }
+  }
+
+  /** {@code --patients} as a user gave it: 1 to {@link TrialOptions#MAX_PARTICIPANTS_PER_ARM}, else a user error. */
+  public static void checkPatients(long patients) {
+    if (patients < 1 || patients > TrialOptions.MAX_PARTICIPANTS_PER_ARM) {
+      throw new InvalidInputException("--patients: " + patients + " participants per arm; expected 1 to "
+          + TrialOptions.MAX_PARTICIPANTS_PER_ARM);
+    }
+  }
 
   /**
    * Loads a protocol file or preset and checks that its eligibility can be met: each criterion alone and all

@@ -227,7 +227,7 @@ public final class ProtocolReader {
       for (String k : List.of("name", "participants", "product", "dose", "site")) f.require(a, p, k);
       String name = f.text(a, p, "name", "arm" + (i + 1));
       if (!names.add(name)) f.problem(p + ".name", "duplicate arm name '" + name + "'");
-      int n0 = f.integer(a, p, "participants", 1, 1, 100_000);
+      int n0 = f.integer(a, p, "participants", 1, 1, org.isletsim.trial.TrialOptions.MAX_PARTICIPANTS_PER_ARM);
       GraftProduct productGiven = enumValue(a, f, p, "product", null, true); // null: missing or unknown (reported)
       GraftSite siteGiven = enumValue(a, f, p, "site", null, false);
       if (productGiven != null && siteGiven != null) {
