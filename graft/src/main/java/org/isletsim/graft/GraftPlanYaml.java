@@ -65,8 +65,8 @@ public final class GraftPlanYaml {
     try {
       root = GraftDefaults.YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
-      String loc = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-      throw new InvalidInputException("not valid YAML" + loc + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
+      YamlSyntax.Error y = YamlSyntax.of(e);
+      throw new InvalidInputException("not valid YAML" + (y.line() > 0 ? " at line " + y.line() : "") + ": " + y.message());
     }
     if (root == null || !root.isObject()) throw new InvalidInputException("expected a YAML mapping with product, site and infusions");
     root.fieldNames().forEachRemaining(f -> {

@@ -29,6 +29,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.isletsim.InvalidInputException;
+import org.isletsim.graft.YamlSyntax;
 
 /**
  * Reads a care policy: the bundled defaults ({@code default-care.yaml}) overlaid with an optional user file.
@@ -74,8 +75,8 @@ public final class CarePolicyLoader {
         lines = lineMap(file);
         user = MAPPER.readTree(file.toFile());
       } catch (JsonProcessingException e) {
-        int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
-        throw new InvalidInputException(name + (line > 0 ? ":" + line : "") + ": not valid YAML: " + e.getOriginalMessage());
+        YamlSyntax.Error y = YamlSyntax.of(e);
+        throw new InvalidInputException(name + (y.line() > 0 ? ":" + y.line() : "") + ": not valid YAML: " + y.message());
       } catch (IOException e) {
         throw new InvalidInputException(name + ": cannot read: " + e.getMessage(), e);
       }
@@ -155,6 +156,8 @@ public final class CarePolicyLoader {
   }
 
   private static String typeProblem(JsonMappingException e) {
+    Class<?> target = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi ? mi.getTargetType() : null;
+    if (target == boolean.class || target == Boolean.class) return "expected true or false";
     String m = e.getOriginalMessage();
     if (m.contains("from String value") || m.contains("String value")) {
       return "expected a plain number (units are fixed by the field name, e.g. _mgdl, _pct, _days), got text";

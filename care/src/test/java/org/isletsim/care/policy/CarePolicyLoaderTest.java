@@ -118,6 +118,33 @@ class CarePolicyLoaderTest {
     assertThatThrownBy(() -> CarePolicyLoader.load(f)).hasMessageContaining("not valid YAML");
   }
 
+  /** YAML syntax errors are one line naming the problem's line and what is wrong (not the parser's caret block). */
+  @Test
+  void yamlSyntaxErrorsAreOneLineAtTheProblemsLine() throws Exception {
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("titration:\n\treview_every_days: 7\n")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(dir.resolve("care.yaml") + ":2: not valid YAML: a tab cannot start a token (indent with spaces, not"
+            + " tabs) (while scanning for the next token)");
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("name: x\ntitration:\n  review_every_days: 7\n    bad: 1\n")))
+        .hasMessage(dir.resolve("care.yaml") + ":4: not valid YAML: mapping values are not allowed here");
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("regimen: {kind: pump\n")))
+        .hasMessageStartingWith(dir.resolve("care.yaml") + ":2: not valid YAML: expected ',' or '}', but got <stream end>")
+        .hasMessageNotContaining("\n");
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("titration:\n  review_every_days: 7\n  review_every_days: 8\n")))
+        .hasMessage(dir.resolve("care.yaml") + ":3: not valid YAML: duplicate key 'review_every_days' (a key may appear"
+            + " once in a mapping)");
+  }
+
+  /** A yes/no field says so, whatever was given instead. */
+  @Test
+  void switchesExpectTrueOrFalse() throws Exception {
+    for (String bad : new String[] {"maybe", "yes", "\"true\"", "1"}) {
+      assertThatThrownBy(() -> CarePolicyLoader.load(yaml("hypoglycaemia:\n  awareness_restored_by_graft: " + bad + "\n")))
+          .as(bad).isInstanceOf(InvalidInputException.class)
+          .hasMessage(dir.resolve("care.yaml") + ":2: hypoglycaemia.awareness_restored_by_graft: expected true or false");
+    }
+  }
+
   @Test
   void documentedYesNoChoicesAreWordsAndDuplicateKeysAreErrors() throws Exception {
     assertThat(CarePolicyLoader.load(yaml("immunosuppression:\n  enabled: yes\n")).immunosuppression().enabled()).isEqualTo("yes");

@@ -33,11 +33,11 @@ public final class LocatedYaml {
       if (t == null) return new LocatedYaml(JsonNodeFactory.instance.objectNode(), lines);
       JsonNode root = read(p, "", lines);
       return new LocatedYaml(root, lines);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      org.isletsim.graft.YamlSyntax.Error y = org.isletsim.graft.YamlSyntax.of(e);
+      throw new SyntaxError(y.line(), y.message());
     } catch (IOException e) {
-      int line = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe && jpe.getLocation() != null
-          ? jpe.getLocation().getLineNr() : 0;
-      String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-      throw new SyntaxError(line, msg);
+      throw new SyntaxError(0, e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse(""));
     }
   }
 

@@ -123,6 +123,9 @@ class ProtocolReaderTest {
   @Test
   void duplicateKeysAndBadInfusionRulesAreReported() {
     assertThatThrownBy(() -> ProtocolReader.parse("name: a\nname: b\n", "d.yaml")).hasMessageContaining("d.yaml:2:").hasMessageContaining("duplicate key 'name'");
+    // syntax errors: one line at the problem's line, saying what is wrong (not only the parser's context)
+    assertThatThrownBy(() -> ProtocolReader.parse("name: a\narms:\n\t- name: x\n", "t.yaml"))
+        .hasMessageContaining("t.yaml:3:").hasMessageContaining("a tab cannot start a token").hasMessageNotContaining("\n");
     String bad = GOOD.replace("site: portal-vein", "site: portal-vein\n    infusions: {max: 3}");
     assertThatThrownBy(() -> ProtocolReader.parse(bad, "t.yaml"))
         .hasMessageContaining("arms[0].infusions.repeatIfNotInsulinIndependentAfterDays: is required when max > 1");
