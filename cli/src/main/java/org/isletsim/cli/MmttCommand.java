@@ -45,6 +45,9 @@ public final class MmttCommand implements Callable<Integer> {
   @Option(names = "--graft", paramLabel = "FILE.yaml", description = "graft file (see docs/graft.md); T1D subjects only")
   Path graft;
 
+  /** Latest day of the graft course an MMTT can be asked for: 10 years, the longest course. */
+  static final int MAX_DAY = 3650;
+
   @Option(names = "--day", paramLabel = "D", defaultValue = "365",
       description = "with --graft: day of the graft course on which the test is done (default ${DEFAULT-VALUE});"
           + " an error without --graft, as there is no course")
@@ -75,7 +78,10 @@ public final class MmttCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Progress.Mode progressMode = Progress.detect(quiet); // a bad ISLETSIM_PROGRESS: exit 2 before any work
-    if (day < 0) throw new InvalidInputException("--day: must be >= 0 (got " + day + ")");
+    if (day < 0 || day > MAX_DAY) {
+      throw new InvalidInputException("--day: " + day + "; expected a day of the graft course, 0 to " + MAX_DAY
+          + " (10 years, as course --years)");
+    }
     if (hba1c != null && !(hba1c > 3 && hba1c < 20)) throw new InvalidInputException("--hba1c: must be a percentage in (3, 20) (got " + hba1c + ")");
     MmttResult result;
     double basalUPerMin;

@@ -54,6 +54,17 @@ class CandidacyCommandTest {
     return r;
   }
 
+  /** A strategy listed twice was simulated and reported twice. */
+  @Test
+  void anExtraStrategyListedTwiceIsAnError() {
+    CliTest.Run r = CliTest.run("candidacy", "../examples/profiles/eligible-severe.yaml", "--extra-strategies",
+        "autologous,encapsulated,autologous", "--out", dir.resolve("twice").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly("isletsim: --extra-strategies: 'autologous' is listed twice; expected each"
+        + " of autologous, encapsulated at most once");
+    assertThat(dir.resolve("twice")).doesNotExist();
+  }
+
   @Test
   void badProfileIsExit2NamingFileLineAndField() throws Exception {
     Path p = dir.resolve("bad.yaml");

@@ -288,4 +288,19 @@ class CliTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(dir.resolve("demo0")).doesNotExist();
   }
+
+  /** An unknown patient's message lists what that command accepts: 'all' only where it is accepted. */
+  @Test
+  void unknownPatientNamesWhatTheCommandAccepts() {
+    String catalogue = "unknown patient 'all': expected one of adolescent#001..adolescent#010, adult#001..adult#010,"
+        + " child#001..child#010";
+    Run course = run("course", "--patient", "all", "--years", "0.01", "--out", dir.resolve("c").toString());
+    assertThat(course.exit()).isEqualTo(2);
+    assertThat(course.err()).contains(catalogue).doesNotContain("or 'all'");
+    Run mmtt = run("mmtt", "--patient", "all", "--out", dir.resolve("m.csv").toString());
+    assertThat(mmtt.exit()).isEqualTo(2);
+    assertThat(mmtt.err()).contains(catalogue + ", healthy or healthy#N (a healthy control)");
+    Run sim = run("simulate", "--patient", "adult#042", "--days", "1", "--out", dir.resolve("s.csv").toString());
+    assertThat(sim.err()).contains("child#001..child#010, or 'all'");
+  }
 }

@@ -105,6 +105,13 @@ class MmttCommandTest {
     assertThat(same.code()).isEqualTo(2);
     assertThat(same.err()).contains("--course-out").contains("the same file as --out");
     assertThat(dir.resolve("s.csv")).doesNotExist();
+    // a day 270,000 years into the graft course ran for seconds and wrote a result
+    Run late = run("mmtt", "--patient", "adult#001", "--graft", "../examples/graft/zimislecel-full-dose.yaml",
+        "--day", "100000000", "--out", dir.resolve("late.csv").toString());
+    assertThat(late.code()).isEqualTo(2);
+    assertThat(late.err().lines()).containsExactly(
+        "isletsim: --day: 100000000; expected a day of the graft course, 0 to 3650 (10 years, as course --years)");
+    assertThat(dir.resolve("late.csv")).doesNotExist();
   }
 
   @Test

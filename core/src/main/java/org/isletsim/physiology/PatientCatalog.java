@@ -34,11 +34,18 @@ public final class PatientCatalog {
    * @throws InvalidInputException for an unknown id, naming the accepted ones
    */
   public static PatientParameters get(String id) {
+    return get(id, "");
+  }
+
+  /**
+   * As {@link #get(String)}; {@code alsoAccepted} (e.g. ", or 'all'") ends the list of accepted ids in the message,
+   * for a command that takes more than the catalogue's ids.
+   */
+  public static PatientParameters get(String id, String alsoAccepted) {
     String key = id.trim().replace('_', '#');
     for (PatientParameters p : ALL) if (p.name().equals(key)) return p;
-    throw new InvalidInputException(
-        "unknown patient '" + id + "': expected one of adolescent#001..adolescent#010, adult#001..adult#010,"
-            + " child#001..child#010, or 'all'");
+    throw new InvalidInputException("unknown patient '" + id + "': expected one of adolescent#001..adolescent#010,"
+        + " adult#001..adult#010, child#001..child#010" + alsoAccepted);
   }
 
   /**
@@ -50,7 +57,7 @@ public final class PatientCatalog {
     if (spec.trim().equalsIgnoreCase("all")) return ALL;
     List<PatientParameters> out = new ArrayList<>();
     for (String id : spec.split(",")) {
-      PatientParameters p = get(id);
+      PatientParameters p = get(id, ", or 'all'");
       if (!out.contains(p)) out.add(p);
     }
     return Collections.unmodifiableList(out);

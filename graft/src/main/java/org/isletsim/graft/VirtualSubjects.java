@@ -133,7 +133,7 @@ public final class VirtualSubjects {
 
   static PatientParameters catalogueParameters(String id) {
     try {
-      return PatientCatalog.get(id);
+      return PatientCatalog.get(id, ", " + HEALTHY + " or " + HEALTHY + "#N (a healthy control)");
     } catch (RuntimeException e) {
       if (e instanceof InvalidInputException iie) throw iie;
       throw new InvalidInputException("--patient: unknown patient '" + id + "'", e);

@@ -24,7 +24,7 @@ public final class PopulationReader {
     if (f.object(root, "", TOP)) {
       f.require(root, "", "people");
       String name = f.text(root, "", "name", source);
-      long seed = (long) f.number(root, "", "seed", 1, -9.0e15, 9.0e15);
+      long seed = f.whole(root, "", "seed", 1, -9_000_000_000_000_000L, 9_000_000_000_000_000L); // as a protocol's
       int people = f.integer(root, "", "people", 1, 1, 100_000);
       int twins = f.integer(root, "", "twinsPerPerson", 4, 2, 1000);
       int years = f.integer(root, "", "horizonYears", 5, 1, 10);

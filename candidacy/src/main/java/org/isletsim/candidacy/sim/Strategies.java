@@ -37,7 +37,12 @@ public final class Strategies {
         "care module regimen hcl"));
     out.add(new Strategy(Strategy.ISLETS, "Stem-cell islets + immunosuppression", current.id(),
         ProtocolReader.preset("zimislecel-phase12").arm("full-dose"), "preset zimislecel-phase12, arm full-dose"));
-    for (String e : extras) {
+    for (int k = 0; k < extras.size(); k++) {
+      String e = extras.get(k);
+      if (extras.subList(0, k).contains(e)) {
+        throw new InvalidInputException(String.format(Locale.ROOT,
+            "--extra-strategies: '%s' is listed twice; expected each of %s at most once", e, String.join(", ", OPTIONAL)));
+      }
       switch (e) {
         case Strategy.AUTOLOGOUS -> {
           Arm a = ProtocolReader.preset("cipsc-autologous").arm("autologous");

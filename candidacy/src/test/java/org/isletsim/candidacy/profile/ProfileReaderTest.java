@@ -34,6 +34,15 @@ class ProfileReaderTest {
     assertThat(w.tirPct()).isEqualTo(75);
   }
 
+  /** A population file's seed is a whole number, as a protocol's: 1.9 was read as 1 without a word. */
+  @Test
+  void populationSeedMustBeWhole() {
+    assertThatThrownBy(() -> org.isletsim.candidacy.population.PopulationReader.parse("people: 3\nseed: 1.9\n", "pop.yaml"))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("pop.yaml:2: seed: expected a whole number");
+    assertThat(org.isletsim.candidacy.population.PopulationReader.parse("people: 3\nseed: 12\n", "pop.yaml").seed())
+        .isEqualTo(12);
+  }
+
   @Test
   void minimalProfileTakesDefaults() {
     Profile p = ProfileReader.parse(GOOD, "p.yaml");
