@@ -2,13 +2,12 @@ package org.isletsim.scenario;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.UserFiles;
 
 /** Parsers for user-supplied meal lists; every error names the input, the position and what was expected. */
 public final class MealInputs {
@@ -86,7 +85,7 @@ public final class MealInputs {
   public static List<MealEvent> readCsv(Path file, long runMinutes) {
     java.util.Map<Long, Integer> seen = new java.util.HashMap<>();
     List<MealEvent> out = new ArrayList<>();
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = new BufferedReader(new StringReader(UserFiles.readText(file, "meal CSV")))) {
       String header = r.readLine();
       if (header != null && header.startsWith("\uFEFF")) header = header.substring(1);
       if (header == null || !header.replace(" ", "").equalsIgnoreCase("t_min,cho_g")) {
@@ -135,10 +134,8 @@ public final class MealInputs {
         }
         out.add(new MealEvent(t, g));
       }
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException("meal file not found: " + file);
     } catch (IOException e) {
-      throw new InvalidInputException("cannot read meal file " + file + ": " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException(e); // reading a string
     }
     return out;
   }

@@ -2,15 +2,13 @@ package org.isletsim.graft;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.UserFiles;
 
 /**
  * Reads a graft file (YAML; schema in docs/graft.md, example in examples/graft/). Every problem is an
@@ -44,14 +42,7 @@ public final class GraftPlanYaml {
   /** Reads {@code file}. */
   public static GraftPlan read(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": graft file not found");
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read graft file (" + e.getMessage() + ")", e);
-    }
+    String text = UserFiles.readText(file, "graft");
     try {
       return parse(text);
     } catch (InvalidInputException e) {

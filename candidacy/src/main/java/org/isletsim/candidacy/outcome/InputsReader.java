@@ -1,15 +1,12 @@
 package org.isletsim.candidacy.outcome;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.UserFiles;
 import org.isletsim.trial.protocol.Fields;
 import org.isletsim.trial.protocol.LocatedYaml;
 import org.isletsim.trial.protocol.Problem;
@@ -20,15 +17,7 @@ public final class InputsReader {
 
   public static ModelInputs read(Path file, ModelInputs defaults) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": inputs file not found");
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read inputs (" + e.getMessage() + ")", e);
-    }
-    return parse(text, name, defaults);
+    return parse(UserFiles.readText(file, "inputs"), name, defaults);
   }
 
   public static ModelInputs parse(String text, String source, ModelInputs defaults) {

@@ -19,7 +19,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import org.isletsim.InvalidInputException;
 import org.isletsim.graft.YamlSyntax;
+import org.isletsim.io.UserFiles;
 
 /**
  * Reads a care policy: the bundled defaults ({@code default-care.yaml}) overlaid with an optional user file.
@@ -69,11 +69,11 @@ public final class CarePolicyLoader {
     String name = "default-care.yaml";
     if (file != null) {
       name = file.toString();
-      if (!Files.isRegularFile(file)) throw new InvalidInputException(name + ": care policy file not found");
+      String text = UserFiles.readText(file, "care policy");
       JsonNode user;
       try {
-        lines = lineMap(file);
-        user = MAPPER.readTree(file.toFile());
+        lines = lineMap(text);
+        user = MAPPER.readTree(text);
       } catch (JsonProcessingException e) {
         YamlSyntax.Error y = YamlSyntax.of(e);
         throw new InvalidInputException(name + (y.line() > 0 ? ":" + y.line() : "") + ": not valid YAML: " + y.message());
@@ -169,10 +169,10 @@ public final class CarePolicyLoader {
   }
 
   /** Line of every key path in a YAML file (1-based), from the parser's locations. */
-  static Map<String, Integer> lineMap(Path file) throws IOException {
+  static Map<String, Integer> lineMap(String text) throws IOException {
     Map<String, Integer> out = new HashMap<>();
     Deque<String> stack = new ArrayDeque<>();
-    try (JsonParser p = YAML.createParser(file.toFile())) {
+    try (JsonParser p = YAML.createParser(text)) {
       String field = null;
       JsonToken t;
       while ((t = p.nextToken()) != null) {

@@ -1,12 +1,9 @@
 package org.isletsim.trial.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.UserFiles;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -53,13 +50,7 @@ public final class Fields {
    * which {@code what} (e.g. "profile") could not be read.
    */
   public static String readFile(Path file, String what) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(file + ": " + what + " file not found");
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read " + what + " file (" + e.getMessage() + ")", e);
-    }
+    return UserFiles.readText(file, what);
   }
 
   /** The name used for {@code file} in messages (its file name). */

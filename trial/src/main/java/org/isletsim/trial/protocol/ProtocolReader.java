@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -19,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.UserFiles;
 import org.isletsim.graft.GraftProduct;
 import org.isletsim.graft.GraftSite;
 import org.isletsim.physiology.PatientCatalog;
@@ -71,14 +71,11 @@ public final class ProtocolReader {
 
   private static Source fileSource(Path file) {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-    try {
-      return new Source(Files.readString(file, StandardCharsets.UTF_8), name);
-    } catch (NoSuchFileException e) {
+    if (!Files.exists(file)) {
       throw new InvalidInputException(file + ": protocol file not found (and not a preset: "
           + String.join(", ", PRESETS) + ")");
-    } catch (IOException e) {
-      throw new InvalidInputException(file + ": cannot read protocol (" + e.getMessage() + ")", e);
     }
+    return new Source(UserFiles.readText(file, "protocol"), name);
   }
 
   /** A bundled preset. */
