@@ -10,11 +10,12 @@ import picocli.CommandLine.Command;
     description = "Import CGM exports (Dexcom Clarity, LibreView, CareLink, Nightscout, OhioT1DM, generic CSV) and"
         + " compute consensus metrics with iglu parity.",
     subcommands = {CgmMetricsCommand.class, CgmAgpCommand.class, CgmConvertCommand.class, CgmReportCommand.class})
-public final class CgmCommand implements Runnable {
+public final class CgmCommand implements java.util.concurrent.Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** No subcommand given: the usage on stderr and exit 2. */
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    return Cli.missingSubcommand(spec.commandLine());
   }
 }

@@ -22,8 +22,9 @@ public final class Cli {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
-          err.println("isletsim: " + restoreDots(ex.getMessage()));
-          err.println("Run '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+          // one line, as every user error: the problem, then where the options are described
+          err.println("isletsim: " + restoreDots(ex.getMessage()).strip().replace('\n', ' ') + " (see '"
+              + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
           err.flush();
           return EXIT_USAGE;
         });
@@ -41,6 +42,16 @@ public final class Cli {
           return EXIT_INTERNAL;
         });
     return cl;
+  }
+
+  /** A command that needs a subcommand was given none: its usage on stderr, exit {@value #EXIT_USAGE}. */
+  static int missingSubcommand(CommandLine cl) {
+    PrintWriter err = cl.getErr();
+    err.println(cl.getCommandSpec().qualifiedName() + ": a command is missing; expected one of "
+        + String.join(", ", cl.getSubcommands().keySet()));
+    cl.usage(err);
+    err.flush();
+    return EXIT_USAGE;
   }
 
   /**

@@ -22,13 +22,14 @@ import picocli.CommandLine.Command;
       CandidacyCommand.class,
       CommandLine.HelpCommand.class
     })
-public final class IsletsimCommand implements Runnable {
+public final class IsletsimCommand implements java.util.concurrent.Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
+  /** No command given: the usage on stderr and exit 2, as for any incomplete command line ({@code --help}: exit 0). */
   @Override
-  public void run() {
-    spec.commandLine().usage(System.out);
+  public Integer call() {
+    return Cli.missingSubcommand(spec.commandLine());
   }
 
   /** Builds the command line with the project's error handling (user errors exit 2, internal ones 1). */

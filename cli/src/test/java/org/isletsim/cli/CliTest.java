@@ -303,4 +303,22 @@ class CliTest {
     Run sim = run("simulate", "--patient", "adult#042", "--days", "1", "--out", dir.resolve("s.csv").toString());
     assertThat(sim.err()).contains("child#001..child#010, or 'all'");
   }
+
+  /** Flag errors are one line like every user error; no command at all is the usage and exit 2, not exit 0. */
+  @Test
+  void parseErrorsAreOneLineAndAMissingCommandIsAnError() {
+    Run bad = run("simulate", "--patient", "adult#001", "--days", "x", "--out", dir.resolve("s.csv").toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err().lines()).hasSize(1).first().asString()
+        .startsWith("isletsim: ").contains("'x' is not an int").endsWith("(see 'isletsim simulate --help')");
+    Run none = run();
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).startsWith("isletsim: a command is missing; expected one of demo, simulate,")
+        .contains("Usage: isletsim");
+    assertThat(none.out()).isEmpty();
+    Run cgm = run("cgm");
+    assertThat(cgm.exit()).isEqualTo(2);
+    assertThat(cgm.err()).contains("isletsim cgm: a command is missing; expected one of metrics, agp, convert, report");
+    assertThat(run("--help").exit()).isZero();
+  }
 }
