@@ -102,13 +102,13 @@ public final class MmttCommand implements Callable<Integer> {
     TableFormat format = tableFormat.forFile("--out", out);
     TableFormat courseFormat = courseOut == null ? null : tableFormat.forFile("--course-out", courseOut);
     checkDirectory("--out", out);
-    Outputs.file("--out", out);
+    Outputs.file("--out", out, spec);
     if (courseOut != null && courseOut.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw new InvalidInputException("--course-out " + courseOut + ": the same file as --out; expected two different files");
     }
     if (courseOut != null) {
       checkDirectory("--course-out", courseOut);
-      Outputs.file("--course-out", courseOut);
+      Outputs.file("--course-out", courseOut, spec);
     }
     if (healthy) {
       LabSubject s = VirtualSubjects.healthy(patient, seed);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.isletsim.InvalidInputException;
 import org.isletsim.io.TempPaths;
+import picocli.CommandLine;
 
 /**
  * Checks of output paths made before a command starts its work and its progress, so that bad input stays one
@@ -40,7 +41,15 @@ final class Outputs {
   }
 
   /** An output file, written through a temporary file beside it: absent or a file, in a writable directory (or one that can be created). */
-  static void file(String option, Path file) {
+  static void file(String option, Path file, CommandLine.Model.CommandSpec spec) {
+    // a path typed with a trailing separator means a directory, but the parsed Path has dropped it
+    CommandLine.Model.OptionSpec given = spec.commandLine().getParseResult().matchedOption(option);
+    java.util.List<String> typed = given == null ? java.util.List.of() : given.originalStringValues();
+    String raw = typed.isEmpty() ? null : typed.get(typed.size() - 1);
+    if (raw != null && (raw.endsWith("/") || raw.endsWith(java.io.File.separator))) {
+      throw new InvalidInputException(option + " " + raw + ": names a directory (it ends with a separator); expected a"
+          + " file name, e.g. " + raw + "out.csv");
+    }
     if (Files.isDirectory(file)) {
       throw new InvalidInputException(option + " " + file + ": is a directory; expected a file");
     }

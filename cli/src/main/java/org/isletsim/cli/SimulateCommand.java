@@ -49,7 +49,7 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     Progress.Mode progressMode = Progress.detect(quiet); // a bad ISLETSIM_PROGRESS: exit 2 before any work
     TableFormat format = tableFormat.forFile("--out", out);
-    Outputs.file("--out", out);
+    Outputs.file("--out", out, cli);
     List<PatientParameters> patients = PatientCatalog.select(patient);
     SimulationSpec spec = sim.toSpec();
     int threadCount = Threads.resolve(threads); // a user error before any progress line

@@ -92,7 +92,11 @@ final class SimulationOptions {
   private MealSpec mealSpec() {
     String m = meals.trim();
     if (m.equalsIgnoreCase("random")) return new MealSpec.Random();
-    if (m.isEmpty() || m.equalsIgnoreCase("none")) return new MealSpec.Explicit(java.util.List.of());
+    if (m.isEmpty()) { // an unset shell variable, most likely: 'none' says no meals on purpose
+      throw new InvalidInputException("--meals '': empty; expected a meal list (HH:MM=GRAMS,...), 'random', 'none' or a"
+          + " CSV file");
+    }
+    if (m.equalsIgnoreCase("none")) return new MealSpec.Explicit(java.util.List.of());
     Path file = Path.of(m);
     if (Files.isRegularFile(file)) return new MealSpec.Explicit(MealInputs.readCsv(file, days * 1440L)); // even with '=' in its name
     if (m.contains("=")) return new MealSpec.Daily(MealInputs.parseDailyList(m));

@@ -321,4 +321,20 @@ class CliTest {
     assertThat(cgm.err()).contains("isletsim cgm: a command is missing; expected one of metrics, agp, convert, report");
     assertThat(run("--help").exit()).isZero();
   }
+
+  /** An empty --meals (an unset variable) and an --out ending in '/' ran on, with no meals or into a file 'newdir'. */
+  @Test
+  void emptyMealsAndADirectoryLikeOutAreErrors() {
+    Run empty = run("simulate", "--patient", "adult#001", "--days", "1", "--meals", "", "--out", dir.resolve("e.csv").toString());
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("--meals '': empty; expected a meal list (HH:MM=GRAMS,...), 'random', 'none'");
+    String slash = dir.resolve("newdir") + "/";
+    Run out = run("simulate", "--patient", "adult#001", "--days", "1", "--out", slash);
+    assertThat(out.exit()).isEqualTo(2);
+    assertThat(out.err().lines()).containsExactly("isletsim: --out " + slash + ": names a directory (it ends with a"
+        + " separator); expected a file name, e.g. " + slash + "out.csv");
+    assertThat(dir.resolve("newdir")).doesNotExist();
+    assertThat(run("simulate", "--patient", "adult#001", "--days", "1", "--meals", "none", "--out",
+        dir.resolve("n.csv").toString()).exit()).isZero();
+  }
 }
