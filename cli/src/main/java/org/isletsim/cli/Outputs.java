@@ -25,6 +25,7 @@ final class Outputs {
    * directory) or a directory; its parent must be writable for the temporary directory, and it too when it exists.
    */
   static void directory(String option, Path dir) {
+    notEmpty(option, dir, "a directory");
     existingDirectoryOrAbsent(option, dir);
     Path abs = dir.toAbsolutePath();
     if (abs.getParent() != null) writable(option, dir, abs.getParent(), "the directory");
@@ -36,12 +37,14 @@ final class Outputs {
    * absent (created in a writable nearest existing ancestor) or a writable directory.
    */
   static void directoryWrittenInPlace(String option, Path dir) {
+    notEmpty(option, dir, "a directory");
     existingDirectoryOrAbsent(option, dir);
     writable(option, dir, dir.toAbsolutePath(), "the directory");
   }
 
   /** An output file, written through a temporary file beside it: absent or a file, in a writable directory (or one that can be created). */
   static void file(String option, Path file, CommandLine.Model.CommandSpec spec) {
+    notEmpty(option, file, "a file name");
     // a path typed with a trailing separator means a directory, but the parsed Path has dropped it
     CommandLine.Model.OptionSpec given = spec.commandLine().getParseResult().matchedOption(option);
     java.util.List<String> typed = given == null ? java.util.List.of() : given.originalStringValues();
@@ -55,6 +58,11 @@ final class Outputs {
     }
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) writable(option, file, parent, "the file");
+  }
+
+  /** An empty path is the working directory to Java: an unset variable, most likely, not a choice. */
+  private static void notEmpty(String option, Path path, String expected) {
+    if (path.toString().isEmpty()) throw new InvalidInputException(option + " '': empty; expected " + expected);
   }
 
   private static void existingDirectoryOrAbsent(String option, Path dir) {

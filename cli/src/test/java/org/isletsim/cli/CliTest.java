@@ -336,5 +336,9 @@ class CliTest {
     assertThat(dir.resolve("newdir")).doesNotExist();
     assertThat(run("simulate", "--patient", "adult#001", "--days", "1", "--meals", "none", "--out",
         dir.resolve("n.csv").toString()).exit()).isZero();
+    // an empty --out is the working directory to Java ("is a directory"): say it is empty
+    assertThat(run("simulate", "--patient", "adult#001", "--days", "1", "--out", "").err())
+        .contains("--out '': empty; expected a file name");
+    assertThat(run("trial", "cipsc-autologous", "--out", "").err()).contains("--out '': empty; expected a directory");
   }
 }
