@@ -68,6 +68,7 @@ public record ReferenceTrace(Path file, Kind kind, String patient, Map<String, d
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String header = r.readLine();
       if (header == null) throw new InvalidInputException(file + ":1: empty file, expected a CSV header");
+      if (header.startsWith("\uFEFF")) header = header.substring(1); // a byte-order mark (spreadsheet exports)
       String[] names = header.split(",", -1);
       List<double[]> rows = new ArrayList<>();
       int lineNo = 1;
@@ -84,8 +85,11 @@ public record ReferenceTrace(Path file, Kind kind, String patient, Map<String, d
           try {
             v[i] = Double.parseDouble(cells[i]);
           } catch (NumberFormatException e) {
+            v[i] = Double.NaN;
+          }
+          if (!Double.isFinite(v[i])) { // NaN would compare as a mismatch (exit 3), not as the bad input it is
             throw new InvalidInputException(
-                file + ":" + lineNo + ": column " + names[i] + ": '" + cells[i] + "' is not a number");
+                file + ":" + lineNo + ": column " + names[i].trim() + ": '" + cells[i] + "' is not a finite number");
           }
         }
         rows.add(v);
@@ -98,6 +102,11 @@ public record ReferenceTrace(Path file, Kind kind, String patient, Map<String, d
       }
       if (rows.isEmpty()) throw new InvalidInputException(file + ": no data rows");
       return new ReferenceTrace(file, kind, patient, cols);
+    } catch (java.io.EOFException e) {
+      throw new InvalidInputException(file + ": truncated or empty gzip file; expected a gzip-compressed CSV trace", e);
+    } catch (java.util.zip.ZipException e) {
+      throw new InvalidInputException(file + ": not a gzip file (" + e.getMessage() + "); expected a gzip-compressed"
+          + " CSV trace", e);
     } catch (IOException e) {
       throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
     }

@@ -76,6 +76,9 @@ public final class ReferenceValidation {
 
   /** All reference traces in {@code dir}, sorted by file name. */
   public static List<Path> referenceFiles(Path dir) {
+    if (Files.isRegularFile(dir)) {
+      throw new InvalidInputException(dir + ": is a file; expected the directory that holds the reference traces");
+    }
     if (!Files.isDirectory(dir)) throw new InvalidInputException("reference directory not found: " + dir);
     try (Stream<Path> s = Files.list(dir)) {
       List<Path> files = s.filter(ReferenceTrace::isReferenceFile).sorted().toList();
@@ -95,7 +98,12 @@ public final class ReferenceValidation {
   }
 
   public static Result compare(ReferenceTrace ref, Integration integration) {
-    PatientParameters p = PatientCatalog.get(ref.patient());
+    PatientParameters p;
+    try {
+      p = PatientCatalog.get(ref.patient());
+    } catch (InvalidInputException e) { // the patient comes from the file's name
+      throw new InvalidInputException(ref.file() + ": the file name names " + e.getMessage(), e);
+    }
     SimulationSpec spec = specFor(ref.kind()).withIntegration(integration);
     int minutes = (int) spec.minutes();
     double[] bg = new double[minutes + 1];
@@ -123,6 +131,11 @@ public final class ReferenceValidation {
         throw new InvalidInputException(ref.file() + ":" + (i + 2) + ": t_min " + tRaw + " is not a whole number of minutes >= 0");
       }
       int t = (int) tRaw;
+      int expectedT = ref.kind() == ReferenceTrace.Kind.OPEN_LOOP ? i : 3 * i;
+      if (t != expectedT) {
+        throw new InvalidInputException(ref.file() + ":" + (i + 2) + ": t_min " + t + "; expected " + expectedT + " (rows "
+            + (ref.kind() == ReferenceTrace.Kind.OPEN_LOOP ? "one minute" : "3 minutes") + " apart from 0, in order)");
+      }
       double engineBg, engineIns;
       if (ref.kind() == ReferenceTrace.Kind.OPEN_LOOP) {
         if (t > minutes) throw new InvalidInputException(ref.file() + ": t_min " + t + " beyond one day");
