@@ -53,6 +53,8 @@ public final class GraftPlanYaml {
   /** Parses YAML text; messages name the field (without the file). */
   public static GraftPlan parse(String yaml) {
     JsonNode root;
+    YamlSyntax.Error unsupported = YamlSyntax.unsupported(yaml);
+    if (unsupported != null) throw new InvalidInputException("line " + unsupported.line() + ": " + unsupported.message());
     try {
       root = GraftDefaults.YAML.readTree(yaml);
     } catch (JsonProcessingException e) {

@@ -1,6 +1,10 @@
 package org.isletsim.graft;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
@@ -17,6 +21,34 @@ public final class YamlSyntax {
   public record Error(int line, String message) {}
 
   private YamlSyntax() {}
+
+  /**
+   * What this project's YAML inputs do not allow although YAML does, or null: a second document (after
+   * {@code ---}), which every reader would silently ignore, and aliases ({@code *name}), which Jackson reads as the
+   * plain text {@code name}. Syntax errors are left to the reader (null).
+   */
+  public static Error unsupported(String text) {
+    try (JsonParser p = PLAIN.createParser(text)) {
+      int depth = 0;
+      boolean rootDone = false;
+      for (JsonToken t; (t = p.nextToken()) != null; ) {
+        int line = p.currentTokenLocation().getLineNr();
+        if (rootDone) return new Error(line, "a second YAML document ('---'); expected one document per file");
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+          return new Error(line, "alias '*" + p.getText() + "': YAML anchors and aliases are not supported; write the"
+              + " value out");
+        }
+        if (t.isStructStart()) depth++;
+        else if (t.isStructEnd()) depth--;
+        if (depth == 0) rootDone = true;
+      }
+      return null;
+    } catch (java.io.IOException e) {
+      return null; // a syntax error: the reader reports it
+    }
+  }
+
+  private static final YAMLFactory PLAIN = new YAMLFactory();
 
   public static Error of(JsonProcessingException e) {
     int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();

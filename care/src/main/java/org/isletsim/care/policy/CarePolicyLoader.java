@@ -70,6 +70,10 @@ public final class CarePolicyLoader {
     if (file != null) {
       name = file.toString();
       String text = UserFiles.readText(file, "care policy");
+      YamlSyntax.Error unsupported = YamlSyntax.unsupported(text);
+      if (unsupported != null) {
+        throw new InvalidInputException(name + ":" + unsupported.line() + ": not valid here: " + unsupported.message());
+      }
       JsonNode user;
       try {
         lines = lineMap(text);

@@ -135,6 +135,17 @@ class CarePolicyLoaderTest {
             + " once in a mapping)");
   }
 
+  /** A second document was ignored, an alias read as its name: both are errors now. */
+  @Test
+  void oneDocumentAndNoAliases() throws Exception {
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("regimen:\n  kind: pump\n---\nregimen:\n  kind: mdi\n")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage(dir.resolve("care.yaml") + ":4: not valid here: a second YAML document ('---'); expected one"
+            + " document per file");
+    assertThatThrownBy(() -> CarePolicyLoader.load(yaml("regimen:\n  kind: &k pump\nlife:\n  meals: *k\n")))
+        .hasMessageStartingWith(dir.resolve("care.yaml") + ":4: not valid here: alias '*k'");
+  }
+
   /** A yes/no field says so, whatever was given instead. */
   @Test
   void switchesExpectTrueOrFalse() throws Exception {

@@ -27,6 +27,8 @@ public final class LocatedYaml {
 
   /** Parses {@code text}; a syntax error is an {@link IOException}-free {@link IllegalArgumentException} with its line. */
   public static LocatedYaml parse(String text) {
+    org.isletsim.graft.YamlSyntax.Error unsupported = org.isletsim.graft.YamlSyntax.unsupported(text);
+    if (unsupported != null) throw new SyntaxError(unsupported.line(), unsupported.message());
     Map<String, Integer> lines = new HashMap<>();
     try (JsonParser p = FACTORY.createParser(text)) {
       JsonToken t = p.nextToken();
