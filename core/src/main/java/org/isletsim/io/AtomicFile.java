@@ -46,9 +46,22 @@ public final class AtomicFile {
       TempPaths.release(temp);
       temp = null;
     } catch (IOException e) {
-      throw new InvalidInputException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new InvalidInputException("cannot write " + target + ": " + reason(e), e);
     } finally {
       if (temp != null) TempPaths.delete(temp);
     }
+  }
+
+  /** What went wrong, in words: the file-system exceptions' messages are often the bare path. */
+  static String reason(IOException e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+      return ((java.nio.file.FileSystemException) e).getFile() + " exists and is not a directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException a) return "permission denied (" + a.getFile() + ")";
+    if (e instanceof java.nio.file.NoSuchFileException n) return "no such file or directory (" + n.getFile() + ")";
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

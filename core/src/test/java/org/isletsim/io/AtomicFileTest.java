@@ -53,4 +53,17 @@ class AtomicFileTest {
     assertThat(out).doesNotExist();
     assertThat(dir.toFile().list()).isEmpty();
   }
+
+  /** A file where a directory should be: the message gave a path and no reason ("cannot write X: X/.."). */
+  @Test
+  void aFileInTheWayIsSaidInWords() throws Exception {
+    Path file = Files.writeString(dir.resolve("file"), "x");
+    Path out = file.resolve("out.csv");
+    assertThatThrownBy(() -> AtomicFile.write(out, temp -> Files.writeString(temp, "x")))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessage("cannot write " + out + ": " + file + " exists and is not a directory");
+    Path deeper = file.resolve("sub/out.csv"); // the JDK names the reason itself here
+    assertThatThrownBy(() -> AtomicFile.write(deeper, temp -> Files.writeString(temp, "x")))
+        .hasMessageStartingWith("cannot write " + deeper + ": Not a directory");
+  }
 }

@@ -74,6 +74,7 @@ public final class CgmImporters {
 
   /** Reads a file with the named format, or the detected one if {@code format} is null. */
   public ImportResult read(Path file, String format, ImportOptions options) {
+    if (Files.isDirectory(file)) throw new InvalidInputException(file + ": is a directory; expected a CGM export file");
     if (!Files.isRegularFile(file)) {
       throw new InvalidInputException(file + ": no such file; expected a readable CGM export");
     }
