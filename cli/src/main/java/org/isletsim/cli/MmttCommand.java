@@ -2,7 +2,6 @@ package org.isletsim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -101,15 +100,11 @@ public final class MmttCommand implements Callable<Integer> {
     }
     TableFormat format = tableFormat.forFile("--out", out);
     TableFormat courseFormat = courseOut == null ? null : tableFormat.forFile("--course-out", courseOut);
-    checkDirectory("--out", out);
     Outputs.file("--out", out, spec);
     if (courseOut != null && courseOut.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
       throw new InvalidInputException("--course-out " + courseOut + ": the same file as --out; expected two different files");
     }
-    if (courseOut != null) {
-      checkDirectory("--course-out", courseOut);
-      Outputs.file("--course-out", courseOut, spec);
-    }
+    if (courseOut != null) Outputs.file("--course-out", courseOut, spec);
     if (healthy) {
       LabSubject s = VirtualSubjects.healthy(patient, seed);
       basalUPerMin = 0;
@@ -143,11 +138,6 @@ public final class MmttCommand implements Callable<Integer> {
     Tables.write(out, format, MmttResult.COLUMNS, result::writeTo);
     print(spec.commandLine().getOut(), what, result, basalUPerMin, bodyWeightKg);
     return 0;
-  }
-
-  private static void checkDirectory(String option, Path file) {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null && !Files.isDirectory(parent)) throw new InvalidInputException(option + ": directory " + parent + " does not exist");
   }
 
   private void print(PrintWriter o, String what, MmttResult r, double basalUPerMin, double bw) {

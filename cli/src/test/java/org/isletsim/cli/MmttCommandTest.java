@@ -105,6 +105,10 @@ class MmttCommandTest {
     assertThat(same.code()).isEqualTo(2);
     assertThat(same.err()).contains("--course-out").contains("the same file as --out");
     assertThat(dir.resolve("s.csv")).doesNotExist();
+    // a missing parent directory is created, as simulate and cgm do (mmtt refused it)
+    Run nested = run("mmtt", "--patient", "healthy", "--out", dir.resolve("new/sub/h.csv").toString(), "--quiet");
+    assertThat(nested.code()).as(nested.err()).isZero();
+    assertThat(dir.resolve("new/sub/h.csv")).exists();
     // a day 270,000 years into the graft course ran for seconds and wrote a result
     Run late = run("mmtt", "--patient", "adult#001", "--graft", "../examples/graft/zimislecel-full-dose.yaml",
         "--day", "100000000", "--out", dir.resolve("late.csv").toString());
