@@ -102,7 +102,9 @@ public final class Fields {
     }
     double v = n.doubleValue();
     if (!(v >= min && v <= max)) {
-      problem(p, "must be in [" + fmt(min) + ", " + fmt(max) + "] (got " + fmt(v) + ")");
+      // a lower bound of Double.MIN_VALUE means "positive": say so rather than print 4.9E-324
+      problem(p, (min == Double.MIN_VALUE ? "must be > 0 and at most " + fmt(max)
+          : "must be in [" + fmt(min) + ", " + fmt(max) + "]") + " (got " + fmt(v) + ")");
       return Double.NaN;
     }
     return v;
@@ -160,8 +162,8 @@ public final class Fields {
     if (n.isObject()) return "a mapping";
     if (n.isArray()) return "a list";
     if (n.isTextual()) return "text '" + n.asText() + "'";
-    if (n.isBoolean()) return "a boolean";
-    if (n.isNumber()) return "a number";
+    if (n.isBoolean()) return "a boolean (" + n.asText() + ")";
+    if (n.isNumber()) return "the number " + n.asText();
     return "null";
   }
 

@@ -84,6 +84,11 @@ class ProtocolReaderTest {
         .hasMessageContaining("t.yaml:11: arms[0].participants: expected a whole number, got text 'three'")
         .hasMessageContaining("t.yaml:13: arms[0].dose.unit: unknown unit 'grams'")
         .hasMessageContaining("success.endpoint: not a binary participant endpoint 'happiness'");
+    // messages show the value given, and a positive lower bound reads as such (not "[4.9E-324, ...]")
+    String worse = GOOD.replace("participants: 3", "participants: 2.5").replace("value: 0.8e9", "value: -1");
+    assertThatThrownBy(() -> ProtocolReader.parse(worse, "w.yaml"))
+        .hasMessageContaining("arms[0].participants: expected a whole number, got the number 2.5")
+        .hasMessageContaining("arms[0].dose.value: must be > 0 and at most 1000000000000 (got -1)");
   }
 
   @Test
