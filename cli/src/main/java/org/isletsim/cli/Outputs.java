@@ -1,11 +1,10 @@
 package org.isletsim.cli;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.AtomicFile;
 import org.isletsim.io.TempPaths;
 import picocli.CommandLine;
 
@@ -86,15 +85,9 @@ final class Outputs {
     try {
       TempPaths.delete(TempPaths.file(existing, ".isletsim-write-check.", ".tmp"));
     } catch (IOException e) {
-      throw new InvalidInputException(option + " " + given + ": cannot create files in " + existing + " (" + reason(e)
-          + "); expected a directory this user can write to", e);
+      // the cause without the probe's own name
+      throw new InvalidInputException(option + " " + given + ": cannot create files in " + existing + " ("
+          + AtomicFile.reason(e, false) + "); expected a directory this user can write to", e);
     }
-  }
-
-  /** "permission denied", "Read-only file system", …: the cause without the probe's own name. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) return "permission denied";
-    if (e instanceof FileSystemException f && f.getReason() != null) return f.getReason();
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

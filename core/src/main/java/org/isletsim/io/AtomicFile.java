@@ -46,22 +46,26 @@ public final class AtomicFile {
       TempPaths.release(temp);
       temp = null;
     } catch (IOException e) {
-      throw new InvalidInputException("cannot write " + target + ": " + reason(e), e);
+      throw new InvalidInputException("cannot write " + target + ": " + reason(e, true), e);
     } finally {
       if (temp != null) TempPaths.delete(temp);
     }
   }
 
-  /** What went wrong, in words: the file-system exceptions' messages are often the bare path. */
-  static String reason(IOException e) {
+  /**
+   * What went wrong, in words (the file-system exceptions' messages are often the bare path): a file where a
+   * directory should be, "permission denied", "Read-only file system", ...; the file concerned in parentheses when
+   * {@code nameTheFile} (a caller probing with a temporary file of its own leaves it out).
+   */
+  public static String reason(IOException e, boolean nameTheFile) {
     if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
       return ((java.nio.file.FileSystemException) e).getFile() + " exists and is not a directory";
     }
-    if (e instanceof java.nio.file.AccessDeniedException a) return "permission denied (" + a.getFile() + ")";
-    if (e instanceof java.nio.file.NoSuchFileException n) return "no such file or directory (" + n.getFile() + ")";
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
-      return f.getReason() + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
-    }
+    String file = nameTheFile && e instanceof java.nio.file.FileSystemException f && f.getFile() != null
+        ? " (" + f.getFile() + ")" : "";
+    if (e instanceof java.nio.file.AccessDeniedException) return "permission denied" + file;
+    if (e instanceof java.nio.file.NoSuchFileException) return "no such file or directory" + file;
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) return f.getReason() + file;
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -140,16 +140,13 @@ final class GraftResponse {
 
   /** A simulated insulin-free day to start a replayed run at: one of the K nearest to {@code beta}, at random. */
   int runStart(double beta, UniformRandomProvider rng) {
-    int hi = Arrays.binarySearch(freeBeta, beta);
-    if (hi < 0) hi = -hi - 1;
-    return freeDays[nearest(freeBeta, beta, hi) + rng.nextInt(Math.min(K, freeBeta.length))];
+    return freeDays[nearest(freeBeta, beta) + rng.nextInt(Math.min(K, freeBeta.length))];
   }
 
-  /**
-   * First index of the min(K, length) values of the sorted {@code b} nearest to {@code beta} ({@code hi}: its
-   * insertion point); ties go to the lower value.
-   */
-  private static int nearest(double[] b, double beta, int hi) {
+  /** First index of the min(K, length) values of the sorted {@code b} nearest to {@code beta}; ties go to the lower. */
+  private static int nearest(double[] b, double beta) {
+    int hi = Arrays.binarySearch(b, beta);
+    if (hi < 0) hi = -hi - 1;
     int lo = hi - 1, k = Math.min(K, b.length);
     for (int j = 0; j < k; j++) { // the k nearest are b[lo + 1 .. hi - 1]
       if (lo < 0) hi++;
@@ -229,10 +226,7 @@ final class GraftResponse {
 
   /** Mean TIR of the {@value #K} simulated insulin-free days nearest to {@code beta}, each moved to {@code beta}. */
   double expectedFreeTirPct(double beta) {
-    int hi = Arrays.binarySearch(freeBeta, beta);
-    if (hi < 0) hi = -hi - 1;
-    int lo = nearest(freeBeta, beta, hi);
-    int k = Math.min(K, freeBeta.length);
+    int lo = nearest(freeBeta, beta), k = Math.min(K, freeBeta.length);
     double[] out = new double[3];
     double sum = 0;
     for (int j = lo; j < lo + k; j++) {
@@ -264,9 +258,7 @@ final class GraftResponse {
   void lookup(boolean free, double beta, double[] out) {
     double[] b = free && freeBeta.length > 0 || insulinBeta.length == 0 ? freeBeta : insulinBeta;
     int[] days = b == freeBeta ? freeDays : insulinDays;
-    int hi = Arrays.binarySearch(b, beta);
-    if (hi < 0) hi = -hi - 1;
-    int lo = nearest(b, beta, hi), k = Math.min(K, b.length);
+    int lo = nearest(b, beta), k = Math.min(K, b.length);
     double g = 0, t = 0, h = 0;
     for (int j = lo; j < lo + k; j++) {
       int d = days[j];

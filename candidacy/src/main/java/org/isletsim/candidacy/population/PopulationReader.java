@@ -3,6 +3,7 @@ package org.isletsim.candidacy.population;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.Set;
+import org.isletsim.io.UserFiles;
 import org.isletsim.trial.protocol.Fields;
 import org.isletsim.trial.protocol.Problem;
 
@@ -14,7 +15,7 @@ public final class PopulationReader {
   private PopulationReader() {}
 
   public static PopulationSpec read(Path file) {
-    return parse(Fields.readFile(file, "population"), Fields.nameOf(file));
+    return parse(UserFiles.readText(file, "population"), Fields.nameOf(file));
   }
 
   public static PopulationSpec parse(String text, String source) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.UserFiles;
 import org.isletsim.trial.protocol.Fields;
 import org.isletsim.trial.protocol.Problem;
 
@@ -31,7 +32,7 @@ public final class ProfileReader {
   private ProfileReader() {}
 
   public static Profile read(Path file) {
-    return parse(Fields.readFile(file, "profile"), Fields.nameOf(file));
+    return parse(UserFiles.readText(file, "profile"), Fields.nameOf(file));
   }
 
   /** Parses profile text; {@code source} names it in messages. */

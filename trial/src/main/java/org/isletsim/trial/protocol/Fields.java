@@ -3,7 +3,6 @@ package org.isletsim.trial.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.isletsim.InvalidInputException;
-import org.isletsim.io.UserFiles;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -43,14 +42,6 @@ public final class Fields {
   /** The document's root node. */
   public JsonNode root() {
     return yaml.root();
-  }
-
-  /**
-   * The text of a user's YAML file; a missing or unreadable file is an {@link InvalidInputException} saying
-   * which {@code what} (e.g. "profile") could not be read.
-   */
-  public static String readFile(Path file, String what) {
-    return UserFiles.readText(file, what);
   }
 
   /** The name used for {@code file} in messages (its file name). */
