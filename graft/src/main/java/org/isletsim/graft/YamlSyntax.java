@@ -61,7 +61,7 @@ public final class YamlSyntax {
         return new Error(line, m.getContext() == null ? problem : problem + " (" + m.getContext() + ")");
       }
     }
-    String first = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
+    String first = org.isletsim.io.ParserMessages.firstLine(e.getOriginalMessage());
     if (first.startsWith("Duplicate field '")) {
       String key = first.substring("Duplicate field '".length(), first.indexOf('\'', "Duplicate field '".length()));
       return new Error(line, "duplicate key '" + key + "' (a key may appear once in a mapping)");

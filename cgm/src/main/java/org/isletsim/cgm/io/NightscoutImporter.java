@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.isletsim.InvalidInputException;
+import org.isletsim.io.ParserMessages;
 
 /**
  * Nightscout entries JSON (docs/cgm.md §5.3): API v1 ({@code /api/v1/entries.json}: a top-level array) or API v3
@@ -91,8 +92,9 @@ public final class NightscoutImporter implements CgmImporter {
       return out.build(id(), units);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      String msg = e.getOriginalMessage().split("\n", 2)[0];
-      throw new InvalidInputException(source + " line " + line + ": malformed JSON (" + msg
+      String column = e.getLocation() == null ? "" : ", column " + e.getLocation().getColumnNr();
+      String msg = ParserMessages.firstLine(e.getOriginalMessage());
+      throw new InvalidInputException(source + " line " + line + column + ": malformed JSON (" + msg
           + "); expected complete Nightscout entries JSON (truncated file?)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
