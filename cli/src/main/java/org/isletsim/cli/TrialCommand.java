@@ -55,8 +55,8 @@ public final class TrialCommand implements Callable<Integer> {
   @Option(names = "--replicates", paramLabel = "R", defaultValue = "1", description = "replicate trials (default ${DEFAULT-VALUE})")
   int replicates;
 
-  @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
-      description = "worker threads (default ${DEFAULT-VALUE}; 0 = all processors); outputs are identical for any value")
+  @Option(names = "--threads", paramLabel = "T", defaultValue = "0",
+      description = "worker threads, 0 = all processors (default, as every command); outputs are identical for any value")
   int threads;
 
   @Option(names = "--patients", paramLabel = "N", description = "participants per arm, overriding the protocol")

@@ -63,6 +63,15 @@ class TrialCommandTest {
     assertThat(tmp.resolve("t1")).doesNotExist();
   }
 
+  /** Without --threads a trial uses every processor, as simulate, candidacy, demo and bench do (it used one). */
+  @Test
+  void threadsDefaultToAllProcessors() {
+    TrialCommand c = new TrialCommand();
+    new CommandLine(c).parseArgs("zimislecel-phase12", "--out", tmp.resolve("d").toString());
+    assertThat(c.threads).isZero();
+    assertThat(Threads.resolve(c.threads)).isEqualTo(Runtime.getRuntime().availableProcessors());
+  }
+
   /**
    * Absurd run sizes are one line and exit 2 before any work: 2e9 replicates ran out of memory with a stack trace
    * (exit 1), 1e9 ran silently for minutes.
