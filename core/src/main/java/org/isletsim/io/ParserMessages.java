@@ -3,7 +3,7 @@ package org.isletsim.io;
 import java.util.regex.Pattern;
 
 /**
- * Parser messages (Jackson's JSON/YAML, the XML parser) made fit for a one-line user error: the first line only, and
+ * Jackson parser messages (JSON, YAML) made fit for a one-line user error: the first line only, and
  * Jackson's embedded source locations ("[Source: REDACTED (...); line: 1, column: 81]", which name no file since
  * source inclusion is off) rewritten as "line 1, column 81".
  */

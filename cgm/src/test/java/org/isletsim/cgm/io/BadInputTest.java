@@ -53,7 +53,7 @@ class BadInputTest {
     String s = Files.readString(ns);
     assertThat(fails(file("ns_cut.json", s.substring(0, s.length() / 2)), null).getMessage())
         .contains("malformed JSON").contains("truncated").contains(", column ");
-    // an object cut short: Jackson's message embeds "[Source: REDACTED ...; line: 1, column: 2]" for its start
+    // an object cut short: Jackson's message embeds "[Source: REDACTED ...; line: 1, column: 39]" for its start
     assertThat(fails(file("ns_obj.json", "[{\"sgv\": 120, \"date\": 1700000000000}, {\"sgv\": 13"), null).getMessage())
         .contains("line 1, column 49: malformed JSON").contains("start marker at line 1, column 39")
         .doesNotContain("REDACTED")
