@@ -18,7 +18,7 @@ import org.isletsim.trial.endpoint.ParticipantOutcome;
 public final class ParticipantsCsv {
   public static final List<Column> COLUMNS = List.of(
       integer("replicate"), text("arm"), text("participant"), integer("eligible"), integer("primary_endpoint_met").orMissing(TrialColumns.NA),
-      integer("insulin_independent_d365").orMissing(TrialColumns.NA), number("she_count_d90_365"), number("hba1c_d365_pct"), number("tir_d365_pct"),
+      integer("insulin_independent_d365").orMissing(TrialColumns.NA), integer("she_count_d90_365").orMissing(TrialColumns.NA), number("hba1c_d365_pct"), number("tir_d365_pct"),
       number("cpeptide_peak_d365_pmol_l"), text("igls2018_d365"), integer("died"), text("catalogue_id"),
       number("age_years"), integer("female"), number("weight_kg"), number("bmi_kg_m2"), number("diabetes_duration_years"),
       integer("awareness_score"), integer("severe_events_prior_year"), number("hba1c_d0_pct"), number("hba1c_d180_pct"),
@@ -34,7 +34,7 @@ public final class ParticipantsCsv {
     VirtualPerson p = o.person();
     return new Object[] {
       o.replicate(), o.arm(), p.id(), 1, o.flagOrNull(BinaryEndpoints.PRIMARY),
-      o.flagOrNull("insulin_independent_d365"), o.value("she_count_d90_365"), o.value("hba1c_pct_d365"),
+      o.flagOrNull("insulin_independent_d365"), countOrNull(o.value("she_count_d90_365")), o.value("hba1c_pct_d365"),
       o.value("tir_pct_d365"), o.value("cpeptide_peak_pmol_l_d365"), o.igls2018D365(),
       flag(o.met(BinaryEndpoints.DIED)), p.catalogueId(), p.ageYears(), flag(p.female()),
       p.weightKg(), p.bmiKgM2(), p.diabetesDurationYears(), p.awarenessScore(),
@@ -45,5 +45,10 @@ public final class ParticipantsCsv {
       o.flagOrNull(BinaryEndpoints.II_2Y_AFTER_LAST), o.course().infusionDays().size(),
       o.igls2D365(), o.graftFailureDay(), flag(o.graftFailed())
     };
+  }
+
+  /** A count held as a double by the endpoint layer (NaN: not observed) as a table integer (null: NA). */
+  private static Long countOrNull(double v) {
+    return Double.isNaN(v) ? null : Math.round(v);
   }
 }
