@@ -27,7 +27,7 @@ public final class CgmImportOptions {
   double mmolFactor;
 
   @Option(names = "--tz", paramLabel = "ZONE", description = "Time zone for instants (Nightscout dates, timestamps"
-      + " with Z/offset) as wall-clock time, e.g. Europe/Berlin. Default: a Nightscout entry's own utcOffset, else UTC."
+      + " with Z/offset) as wall-clock time, e.g. Europe/Berlin. Default: a Nightscout entry's own utcOffset, else the offset in its dateString, else UTC."
       + " Wall-clock exports are kept as printed.")
   String tz;
 
