@@ -3,6 +3,7 @@ package org.isletsim.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.isletsim.InvalidInputException;
@@ -114,12 +115,17 @@ public final class TrialCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     TrialReport report = new TrialReport(p);
+    List<TrialOutput.Extra> extras = traces ? List.of(report, new TrialTraces(format)) : List.of(report);
     Summary s;
+    // a backend starts (a Spark session: its master and settings checked) before progress, so its user errors come first
+    IntConsumer[] replicateDone = {r -> {}};
+    TrialBackend.Started started = backend == null ? null
+        : backend.start(new TrialBackend.Run(source, p, options, out, format, master, r -> replicateDone[0].accept(r), extras));
     try (Progress progress = Progress.start("trial", replicates, "replicates", progressMode, err)) {
-      List<TrialOutput.Extra> extras = traces ? List.of(report, new TrialTraces(format)) : List.of(report);
-      s = backend == null
-          ? Trials.run(screened, Path.of(out), r -> progress.step(), extras, format)
-          : backend.run(new TrialBackend.Run(source, p, options, out, format, master, r -> progress.step(), extras));
+      replicateDone[0] = r -> progress.step();
+      s = started == null ? Trials.run(screened, Path.of(out), r -> progress.step(), extras, format) : started.run();
+    } finally {
+      if (started != null) started.close();
     }
     if (!quiet) {
       err.printf(Locale.ROOT, "run %.2f s, of which report.html %.3f s%n", (System.nanoTime() - t0) / 1e9, report.seconds());

@@ -20,7 +20,7 @@ public final class SparkTrialBackend implements TrialBackend {
   }
 
   @Override
-  public Summary run(Run run) {
+  public Started start(Run run) {
     boolean submitted = run.master() == null && System.getProperty("spark.master") != null;
     if (!submitted && System.getProperty("log4j2.configurationFile") == null) {
       // before anything of Spark's logs (SparkConf does), or Spark installs its INFO defaults
@@ -40,11 +40,23 @@ public final class SparkTrialBackend implements TrialBackend {
     }
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(context(b, run.master()));
     try {
-      var job = new SparkTrials.Job(run.source(), run.protocol(), run.options(), run.format(), run.extras(), 0);
-      return SparkTrials.run(sc, job, run.out(), run.replicateDone(), SparkTrials.NONE);
-    } finally {
-      sc.stop(); // the run is the application, under spark-submit too
+      SparkTrials.partitions(sc); // a bad spark.isletsim.partitions: a user error now, before any progress
+    } catch (RuntimeException e) {
+      sc.stop();
+      throw e;
     }
+    return new Started() {
+      @Override
+      public Summary run() {
+        var job = new SparkTrials.Job(run.source(), run.protocol(), run.options(), run.format(), run.extras(), 0);
+        return SparkTrials.run(sc, job, run.out(), run.replicateDone(), SparkTrials.NONE);
+      }
+
+      @Override
+      public void close() {
+        sc.stop(); // the run is the application, under spark-submit too
+      }
+    };
   }
 
   /**

@@ -159,7 +159,8 @@ public final class SparkTrials {
         + " reached or no executor could start); check --master and the cluster");
   }
 
-  private static int partitions(JavaSparkContext sc) {
+  /** The session's {@value #PARTITIONS}, or a user error naming it. */
+  static int partitions(JavaSparkContext sc) {
     int p;
     try {
       p = sc.getConf().getInt(PARTITIONS, 16 * sc.defaultParallelism());

@@ -19,8 +19,26 @@ public interface TrialBackend {
   /** The name given to {@code isletsim trial --runner}. */
   String name();
 
+  /**
+   * Starts what {@code run} needs (e.g. a Spark session) and checks its settings, so that their user errors come
+   * before any progress is shown; {@link Started#run} then runs it.
+   */
+  Started start(Run run);
+
   /** Runs {@code run} and writes its outputs; returns the pooled summary. */
-  Summary run(Run run);
+  default Summary run(Run run) {
+    try (Started s = start(run)) {
+      return s.run();
+    }
+  }
+
+  /** A started run: {@link #run} once, then {@link #close} (which releases the session whether or not it ran). */
+  interface Started extends AutoCloseable {
+    Summary run();
+
+    @Override
+    void close();
+  }
 
   /**
    * One run.
