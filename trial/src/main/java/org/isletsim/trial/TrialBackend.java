@@ -25,15 +25,9 @@ public interface TrialBackend {
    */
   Started start(Run run);
 
-  /** Runs {@code run} and writes its outputs; returns the pooled summary. */
-  default Summary run(Run run) {
-    try (Started s = start(run)) {
-      return s.run();
-    }
-  }
-
   /** A started run: {@link #run} once, then {@link #close} (which releases the session whether or not it ran). */
   interface Started extends AutoCloseable {
+    /** Runs the run and writes its outputs; returns the pooled summary. */
     Summary run();
 
     @Override
