@@ -95,7 +95,7 @@ public final class CarePolicyLoader {
       String path = path(e);
       throw new InvalidInputException(at(name, lines, path) + path + ": " + typeProblem(e));
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(name + ": " + e.getOriginalMessage());
+      throw new InvalidInputException(name + ": " + org.isletsim.io.ParserMessages.firstLine(e.getOriginalMessage()));
     }
     new PolicyValidator(name, lines).validate(p);
     return p;
@@ -169,7 +169,7 @@ public final class CarePolicyLoader {
     if (m.contains("Floating-point value") || m.contains("float")) return "expected a whole number";
     if (m.contains("int") || m.contains("double")) return "expected a number";
     if (m.contains("String")) return "expected text";
-    return m;
+    return org.isletsim.io.ParserMessages.firstLine(m);
   }
 
   /** Line of every key path in a YAML file (1-based), from the parser's locations. */
